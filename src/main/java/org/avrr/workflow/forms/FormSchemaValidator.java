@@ -1,0 +1,170 @@
+package org.avrr.workflow.forms;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Checks submitted values against what the form declares: no undeclared keys, required fields
+ * present, the right type per component, allowed values, lengths, ranges and patterns. The browser
+ * checks the same things; this is the check that counts.
+ */
+final class FormSchemaValidator {
+
+  private FormSchemaValidator() {}
+
+  static void validate(FormSubmission submission) {
+    FormSchema schema = submission.schema();
+    Map<String, Object> submitted = submission.submitted();
+
+    for (String key : submitted.keySet()) {
+      if (!schema.fields().containsKey(key)) {
+        submission.reject(key, "is not a field of this form");
+      }
+    }
+
+    Map<String, Object> visibleContext = submission.allValues();
+
+    for (FormField field : schema.fields().values()) {
+      if (HideConditions.isHidden(field, visibleContext)) {
+        continue;
+      }
+      Object value = submitted.get(field.key());
+      if (isEmpty(value)) {
+        if (field.required()) {
+          submission.reject(field.key(), "is required");
+        }
+        continue;
+      }
+      checkValue(field, value, submission);
+    }
+  }
+
+  private static void checkValue(FormField field, Object value, FormSubmission submission) {
+    switch (field.type()) {
+      case "textfield", "textarea" -> checkText(field, value, submission);
+      case "number" -> checkNumber(field, value, submission);
+      case "checkbox" -> {
+        if (!(value instanceof Boolean checked)) {
+          submission.reject(field.key(), "must be ticked or not ticked");
+        } else if (field.required() && !checked) {
+          submission.reject(field.key(), "must be ticked");
+        }
+      }
+      case "datetime" -> {
+        if (!(value instanceof String text) || !isIsoDate(text)) {
+          submission.reject(field.key(), "must be a date (YYYY-MM-DD)");
+        }
+      }
+      case "radio", "select" -> {
+        if (!(value instanceof String text) || !field.allowedValues().contains(text)) {
+          submission.reject(field.key(), "must be one of the listed options");
+        }
+      }
+      case "checklist", "taglist" -> checkList(field, value, submission);
+      default -> submission.reject(field.key(), "has a type this server does not accept");
+    }
+  }
+
+  private static void checkText(FormField field, Object value, FormSubmission submission) {
+    if (!(value instanceof String text)) {
+      submission.reject(field.key(), "must be text");
+      return;
+    }
+    int max = field.maxLength() != null ? field.maxLength() : FormField.DEFAULT_MAX_TEXT_LENGTH;
+    if (text.length() > max) {
+      submission.reject(field.key(), "must be at most " + max + " characters");
+    }
+    if (field.minLength() != null && text.strip().length() < field.minLength()) {
+      submission.reject(field.key(), "must be at least " + field.minLength() + " characters");
+    }
+    if (field.pattern() != null && !matches(field.pattern(), text)) {
+      submission.reject(field.key(), "is not in the expected format");
+    }
+  }
+
+  private static void checkNumber(FormField field, Object value, FormSubmission submission) {
+    if (!(value instanceof Number number)) {
+      submission.reject(field.key(), "must be a number");
+      return;
+    }
+    double amount = number.doubleValue();
+    if (Double.isNaN(amount) || Double.isInfinite(amount)) {
+      submission.reject(field.key(), "must be a number");
+    } else if (field.min() != null && amount < field.min()) {
+      submission.reject(field.key(), "must be at least " + format(field.min()));
+    } else if (field.max() != null && amount > field.max()) {
+      submission.reject(field.key(), "must be at most " + format(field.max()));
+    }
+  }
+
+  private static void checkList(FormField field, Object value, FormSubmission submission) {
+    List<String> items = listItems(value);
+    if (items == null) {
+      submission.reject(field.key(), "must be a list of the listed options");
+    } else if (!field.allowedValues().isEmpty() && !field.allowedValues().containsAll(items)) {
+      submission.reject(field.key(), "contains an option that is not listed");
+    } else if (field.required() && items.isEmpty()) {
+      submission.reject(field.key(), "needs at least one option");
+    }
+  }
+
+  /** Checklists arrive as Spin JSON from Tasklist, as plain lists from Java callers. */
+  static List<String> listItems(Object value) {
+    List<String> items = new ArrayList<>();
+    if (value instanceof SpinJsonNode json) {
+      if (!json.isArray()) {
+        return null;
+      }
+      for (SpinJsonNode element : json.elements()) {
+        if (!element.isString()) {
+          return null;
+        }
+        items.add(element.stringValue());
+      }
+      return items;
+    }
+    if (value instanceof Collection<?> collection) {
+      for (Object element : collection) {
+        if (!(element instanceof String text)) {
+          return null;
+        }
+        items.add(text);
+      }
+      return items;
+    }
+    return null;
+  }
+
+  private static boolean isEmpty(Object value) {
+    return value == null || (value instanceof String text && text.isBlank());
+  }
+
+  private static boolean isIsoDate(String text) {
+    try {
+      LocalDate.parse(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** form-js tests patterns like JavaScript's RegExp.test: a match anywhere counts. */
+  private static boolean matches(String pattern, String text) {
+    try {
+      return Pattern.compile(pattern).matcher(text).find();
+    } catch (PatternSyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String format(double number) {
+    return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+  }
+}

@@ -1,0 +1,99 @@
+package org.avrr.workflow.forms;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.avrr.workflow.common.ProcessVariable;
+
+/**
+ * A form being submitted, as a {@link FormRule} sees it: the submitted values over the case's
+ * current variables, and a list to add violations to.
+ */
+public final class FormSubmission {
+
+  private final String formId;
+  private final Map<String, Object> submitted;
+  private final Map<String, Object> existing;
+  private final FormSchema schema;
+  private final List<Violation> violations = new ArrayList<>();
+
+  FormSubmission(FormSchema schema, Map<String, Object> submitted, Map<String, Object> existing) {
+    this.formId = schema.formId();
+    this.schema = schema;
+    this.submitted = submitted;
+    this.existing = existing;
+  }
+
+  public String formId() {
+    return formId;
+  }
+
+  /** The value after submission: submitted if the form sent it, else the case's current value. */
+  public Object value(String name) {
+    return submitted.containsKey(name) ? submitted.get(name) : existing.get(name);
+  }
+
+  public <T> Optional<T> value(ProcessVariable<T> variable) {
+    Object value = value(variable.name());
+    return value == null ? Optional.empty() : variable.find(Map.of(variable.name(), value));
+  }
+
+  /**
+   * A date field (form-js submits ISO dates as text). Empty when absent or malformed: the schema
+   * check already reports malformed dates.
+   */
+  public Optional<LocalDate> date(ProcessVariable<String> variable) {
+    return value(variable)
+        .flatMap(
+            text -> {
+              try {
+                return Optional.of(LocalDate.parse(text));
+              } catch (DateTimeParseException e) {
+                return Optional.empty();
+              }
+            });
+  }
+
+  public boolean isTrue(ProcessVariable<Boolean> variable) {
+    return value(variable).orElse(false);
+  }
+
+  public boolean has(ProcessVariable<?> variable) {
+    Object value = value(variable.name());
+    return value != null && !(value instanceof String text && text.isBlank());
+  }
+
+  /** Records a violation on a field; the label shown is the form's own label for it. */
+  public void reject(ProcessVariable<?> field, String message) {
+    reject(field.name(), message);
+  }
+
+  public void reject(String field, String message) {
+    FormField declared = schema.fields().get(field);
+    String label = declared == null ? field : declared.displayName();
+    violations.add(new Violation(field, label + ": " + message));
+  }
+
+  List<Violation> violations() {
+    return Collections.unmodifiableList(violations);
+  }
+
+  /** Every value the form's conditions may refer to: the case's variables, then the submission. */
+  Map<String, Object> allValues() {
+    Map<String, Object> all = new java.util.HashMap<>(existing);
+    all.putAll(submitted);
+    return all;
+  }
+
+  Map<String, Object> submitted() {
+    return submitted;
+  }
+
+  FormSchema schema() {
+    return schema;
+  }
+}

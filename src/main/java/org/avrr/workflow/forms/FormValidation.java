@@ -1,0 +1,70 @@
+package org.avrr.workflow.forms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+
+/**
+ * Validates a form submission against the Camunda Form deployed with the process, then against the
+ * {@link FormRule}s registered for that form. Throws {@link FormFieldValidationException}, which
+ * the REST API answers with 400 and Tasklist shows to the user; nothing of the submission is saved.
+ */
+public final class FormValidation {
+
+  private final Map<String, List<FormRule>> rulesByForm;
+
+  /** Deployed forms never change, so their schemas are cached per deployment and form id. */
+  private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
+
+  public FormValidation(List<FormRule> rules) {
+    this.rulesByForm = rules.stream().collect(Collectors.groupingBy(FormRule::formId));
+  }
+
+  void validate(
+      String deploymentId,
+      String formId,
+      Map<String, Object> submitted,
+      Map<String, Object> existing) {
+    FormSchema schema =
+        schemas.computeIfAbsent(deploymentId + "/" + formId, key -> load(deploymentId, formId));
+    FormSubmission submission = new FormSubmission(schema, submitted, existing);
+    FormSchemaValidator.validate(submission);
+    if (submission.violations().isEmpty()) {
+      // Business rules assume well-formed values, so they run only on a clean submission.
+      for (FormRule rule : rulesByForm.getOrDefault(formId, List.of())) {
+        rule.check(submission);
+      }
+    }
+    if (!submission.violations().isEmpty()) {
+      throw new FormFieldValidationException(submission.violations(), message(submission));
+    }
+  }
+
+  private static String message(FormSubmission submission) {
+    return "Please correct the form: "
+        + submission.violations().stream().map(Violation::message).collect(Collectors.joining("; "))
+        + ".";
+  }
+
+  private static FormSchema load(String deploymentId, String formId) {
+    List<ResourceEntity> resources =
+        Context.getCommandContext().getResourceManager().findResourcesByDeploymentId(deploymentId);
+    for (ResourceEntity resource : resources) {
+      if (resource.getName().endsWith(".form")
+          && formId.equals(FormSchema.idOf(resource.getBytes()))) {
+        return FormSchema.parse(resource.getBytes());
+      }
+    }
+    throw new IllegalStateException(
+        "Form '"
+            + formId
+            + "' is not part of deployment "
+            + deploymentId
+            + "; deploy forms together with their processes ("
+            + "formRefBinding=deployment)");
+  }
+}

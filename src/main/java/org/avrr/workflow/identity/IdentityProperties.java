@@ -1,0 +1,29 @@
+package org.avrr.workflow.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who exists in the system besides the administrator ({@code camunda.bpm.admin-user}).
+ *
+ * @param demoUsers create one user per group, password = user id; only for the embedded default
+ *     (the production profile refuses to start with it)
+ * @param missions the external IOM missions that work cases with the office; each gets a group
+ *     {@code mission-<code>} that sees only its own cases' tasks
+ */
+@Validated
+@ConfigurationProperties("avrr.identity")
+public record IdentityProperties(
+    @DefaultValue("false") boolean demoUsers, @DefaultValue @Valid List<Mission> missions) {
+
+  /**
+   * @param code ISO 3166 alpha-3 country code of the mission, lower case, e.g. deu
+   * @param name e.g. "IOM Germany"
+   */
+  public record Mission(@Pattern(regexp = "[a-z]{3}") String code, @NotBlank String name) {}
+}

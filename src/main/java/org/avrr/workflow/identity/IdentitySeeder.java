@@ -1,0 +1,243 @@
+package org.avrr.workflow.identity;
+
+import static org.avrr.workflow.identity.AvrrGroups.CASE_MANAGERS;
+import static org.avrr.workflow.identity.AvrrGroups.COUNSELLORS;
+import static org.avrr.workflow.identity.AvrrGroups.MANAGERS;
+import static org.avrr.workflow.identity.AvrrGroups.OFFICE_GROUPS;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.avrr.workflow.common.StartupLock;
+import org.avrr.workflow.counselling.CaseWithdrawalProcess;
+import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the office's groups, their authorizations, the shared Tasklist filters and (embedded
+ * default only) the demo users. Runs at every start and adds only what is missing; under the {@link
+ * StartupLock}, so two nodes starting together on one database do not both insert.
+ */
+@Component
+class IdentitySeeder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
+
+  private final ProcessEngine engine;
+  private final IdentityProperties properties;
+  private final StartupLock startupLock;
+
+  IdentitySeeder(ProcessEngine engine, IdentityProperties properties, StartupLock startupLock) {
+    this.engine = engine;
+    this.properties = properties;
+    this.startupLock = startupLock;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  void onEngineStarted() {
+    startupLock.runExclusively(this::seed);
+  }
+
+  void seed() {
+    for (AvrrGroups.GroupSpec group : OFFICE_GROUPS) {
+      ensureGroup(group.id(), group.name(), AvrrGroups.TYPE_OFFICE);
+      grantTasklist(group.id());
+      grant(group.id(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    }
+    for (IdentityProperties.Mission mission : properties.missions()) {
+      String group = AvrrGroups.missionGroup(mission.code());
+      ensureGroup(group, mission.name(), AvrrGroups.TYPE_MISSION);
+      grantTasklist(group);
+    }
+    grantCaseWork();
+    grantCaseOversight(CASE_MANAGERS);
+    grantCaseOversight(MANAGERS);
+    grant(MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.RETRY_JOB);
+    ensureFilters();
+    if (properties.demoUsers()) {
+      seedDemoUsers();
+    }
+  }
+
+  /** Counsellors open cases and record withdrawals. */
+  private void grantCaseWork() {
+    for (String key : List.of(OutboundReturnProcess.KEY, CaseWithdrawalProcess.KEY)) {
+      grant(COUNSELLORS, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);
+    }
+    grant(COUNSELLORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+  }
+
+  /** Read-only view of every case in Cockpit: no UPDATE, so no case can be changed there. */
+  private void grantCaseOversight(String group) {
+    grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(
+        group,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.READ_INSTANCE,
+        Permissions.READ_HISTORY,
+        Permissions.READ_TASK);
+    grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(group, Resources.TASK, ANY, Permissions.READ);
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  private void grantTasklist(String group) {
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+  }
+
+  private void seedDemoUsers() {
+    List<String[]> users = new ArrayList<>();
+    for (AvrrGroups.GroupSpec group : OFFICE_GROUPS) {
+      users.add(new String[] {demoUserId(group.id()), group.id(), group.name()});
+    }
+    for (IdentityProperties.Mission mission : properties.missions()) {
+      String group = AvrrGroups.missionGroup(mission.code());
+      users.add(new String[] {group, group, mission.name()});
+    }
+    for (String[] user : users) {
+      ensureUser(user[0], user[2]);
+      ensureMembership(user[0], user[1]);
+    }
+    LOG.warn(
+        "Demo users are enabled (password = user id): {}. Never use them in production.",
+        users.stream().map(u -> u[0]).toList());
+  }
+
+  /** "counsellors" -> "counsellor", "finance" -> "finance": the name a person would type. */
+  static String demoUserId(String groupId) {
+    return groupId.endsWith("s") ? groupId.substring(0, groupId.length() - 1) : groupId;
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createGroupQuery().groupId(id).count() > 0) {
+      return;
+    }
+    Group group = identity.newGroup(id);
+    group.setName(name);
+    group.setType(type);
+    identity.saveGroup(group);
+  }
+
+  private void ensureUser(String id, String displayName) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() > 0) {
+      return;
+    }
+    User user = identity.newUser(id);
+    user.setFirstName(displayName);
+    user.setLastName("(demo)");
+    user.setPassword(id);
+    identity.saveUser(user);
+  }
+
+  private void ensureMembership(String userId, String groupId) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0) {
+      return;
+    }
+    identity.createMembership(userId, groupId);
+  }
+
+  private void grant(
+      String group, Resource resource, String resourceId, Permission... permissions) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(group)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+    if (existing == null) {
+      Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      for (Permission permission : permissions) {
+        authorization.addPermission(permission);
+      }
+      authorizations.saveAuthorization(authorization);
+      return;
+    }
+    boolean missing = false;
+    for (Permission permission : permissions) {
+      if (!existing.isPermissionGranted(permission)) {
+        existing.addPermission(permission);
+        missing = true;
+      }
+    }
+    if (missing) {
+      authorizations.saveAuthorization(existing);
+    }
+  }
+
+  /**
+   * Shared Tasklist filters: each user sees the tasks of their groups, and their own. Every
+   * authenticated user may read them.
+   */
+  private void ensureFilters() {
+    FilterService filters = engine.getFilterService();
+    TaskQuery groupTasks =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks();
+    TaskQuery myTasks =
+        engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
+    ensureFilter(filters, "My group's tasks", -10, groupTasks, "Tasks offered to your groups");
+    ensureFilter(filters, "Assigned to me", -5, myTasks, "Tasks you have claimed");
+  }
+
+  private void ensureFilter(
+      FilterService filters, String name, int priority, TaskQuery query, String description) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter =
+        filters
+            .newTaskFilter(name)
+            .setQuery(query)
+            .setProperties(
+                Map.of(
+                    "priority", priority,
+                    "description", description,
+                    "refresh", true));
+    filters.saveFilter(filter);
+    Filter saved = filters.createFilterQuery().filterName(name).singleResult();
+    if (saved != null) {
+      Authorization everyone =
+          engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+      everyone.setResource(Resources.FILTER);
+      everyone.setResourceId(saved.getId());
+      everyone.addPermission(Permissions.READ);
+      engine.getAuthorizationService().saveAuthorization(everyone);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.avrr.workflow.sandbox;
+
+import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.IDEMPOTENCY_KEY_HEADER;
+import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.PERSON_NOT_FOUND;
+import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.STATUS_CHECKS_PATH;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.Problem;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckAnswer;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckBody;
+import org.avrr.workflow.authority.migration.MigrationAuthorityProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A stand-in for the Ministry of Internal Affairs, served by this application in the embedded
+ * default so a newcomer's first case exercises the real HTTP adapter. It speaks the contract of
+ * docs/api/migration-authority.openapi.yaml and answers by {@link SandboxMinistryRules}.
+ */
+@RestController
+@RequestMapping(SandboxMinistryController.BASE_PATH)
+@ConditionalOnProperty(name = "avrr.sandbox.enabled", havingValue = "true")
+class SandboxMinistryController {
+
+  static final String BASE_PATH = "/sandbox/migration-authority";
+
+  private final MigrationAuthorityProperties credentials;
+
+  SandboxMinistryController(MigrationAuthorityProperties credentials) {
+    this.credentials = credentials;
+  }
+
+  @PostMapping(STATUS_CHECKS_PATH)
+  ResponseEntity<?> statusCheck(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestHeader(name = IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey,
+      @RequestBody(required = false) StatusCheckBody body) {
+    if (!authorized(authorization)) {
+      return problem(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unknown or missing credentials");
+    }
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "Idempotency-Key is required");
+    }
+    if (body == null
+        || body.caseNumber() == null
+        || body.person() == null
+        || body.person().surname() == null
+        || body.person().dateOfBirth() == null
+        || body.person().citizenship() == null) {
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "INVALID_REQUEST",
+          "caseNumber, person.surname, person.dateOfBirth and person.citizenship are required");
+    }
+    SandboxMinistryRules rules =
+        new SandboxMinistryRules(body.document() == null ? null : body.document().number());
+    return switch (rules.availability()) {
+      case PERSON_NOT_FOUND ->
+          problem(HttpStatus.NOT_FOUND, PERSON_NOT_FOUND, "No record matches the person");
+      case UNAVAILABLE ->
+          problem(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "UNAVAILABLE",
+              "The register is unavailable (sandbox rule DOWN…)");
+      case AVAILABLE ->
+          ResponseEntity.ok(
+              new StatusCheckAnswer(
+                  SandboxMinistryRules.reference(idempotencyKey),
+                  rules.legalStatus(),
+                  rules.pendingProceedings(),
+                  rules.removalOrder(),
+                  rules.entryBan(),
+                  rules.outstandingFines(),
+                  Instant.now()));
+    };
+  }
+
+  private boolean authorized(String authorization) {
+    String expected =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (credentials.username() + ":" + credentials.password())
+                        .getBytes(StandardCharsets.UTF_8));
+    return expected.equals(authorization);
+  }
+
+  private static ResponseEntity<Problem> problem(HttpStatus status, String code, String message) {
+    return ResponseEntity.status(status).body(new Problem(code, message));
+  }
+}

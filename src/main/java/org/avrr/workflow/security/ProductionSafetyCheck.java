@@ -1,0 +1,71 @@
+package org.avrr.workflow.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
+
+/**
+ * Refuses to start the {@code production} profile with anything meant only for a laptop: demo
+ * users, the sandbox authorities, an administrator password not given through the environment, or
+ * an engine allowed to change the database schema by itself. Runs on the environment, after every
+ * configuration file is read and before any bean exists, so nothing is created on the way to
+ * failing (registered in META-INF/spring.factories).
+ */
+public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
+
+  static final String PRODUCTION = "production";
+  static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE; // after the configuration files have been loaded
+  }
+
+  @Override
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
+    if (!environment.matchesProfiles(PRODUCTION)) {
+      return;
+    }
+    List<String> problems = problems(environment);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          "The production profile refuses to start:\n - " + String.join("\n - ", problems));
+    }
+  }
+
+  static List<String> problems(Environment environment) {
+    List<String> problems = new ArrayList<>();
+    if (flag(environment, "avrr.identity.demo-users")) {
+      problems.add("demo users are enabled (avrr.identity.demo-users=true)");
+    }
+    if (flag(environment, "avrr.sandbox.enabled")) {
+      problems.add("the sandbox authorities are enabled (avrr.sandbox.enabled=true)");
+    }
+    String adminPassword = environment.getProperty("camunda.bpm.admin-user.password", "");
+    if (adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH
+        || adminPassword.equals(environment.getProperty("camunda.bpm.admin-user.id"))) {
+      problems.add(
+          "set AVRR_ADMIN_PASSWORD in the environment (at least "
+              + MIN_ADMIN_PASSWORD_LENGTH
+              + " characters, not the user id)");
+    }
+    if (!"false".equals(environment.getProperty("camunda.bpm.database.schema-update"))) {
+      problems.add(
+          "camunda.bpm.database.schema-update must be false: create and upgrade the schema with"
+              + " the documented schema step");
+    }
+    if (environment.getProperty("avrr.migration-authority.password", "").isBlank()) {
+      problems.add("set AVRR_MIGRATION_AUTHORITY_PASSWORD in the environment");
+    }
+    return problems;
+  }
+
+  private static boolean flag(Environment environment, String key) {
+    return Boolean.parseBoolean(environment.getProperty(key, "false"));
+  }
+}

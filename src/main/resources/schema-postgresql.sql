@@ -1,0 +1,21 @@
+-- Tables of avrr-workflow itself (Camunda creates its own). Idempotent: runs at every start of the
+-- embedded default; the schema step runs it once for production.
+CREATE SEQUENCE IF NOT EXISTS avrr_case_number_seq START WITH 1;
+
+CREATE TABLE IF NOT EXISTS avrr_touchpoint_exchange (
+  id              BIGSERIAL PRIMARY KEY,
+  occurred_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+  authority       VARCHAR(64)  NOT NULL,
+  operation       VARCHAR(64)  NOT NULL,
+  case_number     VARCHAR(64)  NOT NULL,
+  idempotency_key VARCHAR(128) NOT NULL,
+  outcome         VARCHAR(32)  NOT NULL,
+  http_status     INTEGER,
+  duration_ms     BIGINT       NOT NULL,
+  detail          VARCHAR(500)
+);
+CREATE INDEX IF NOT EXISTS avrr_touchpoint_exchange_case ON avrr_touchpoint_exchange (case_number);
+
+-- One row, locked while a node seeds groups, authorizations and filters at start-up.
+CREATE TABLE IF NOT EXISTS avrr_startup_lock (id INTEGER PRIMARY KEY);
+INSERT INTO avrr_startup_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM avrr_startup_lock WHERE id = 1);
