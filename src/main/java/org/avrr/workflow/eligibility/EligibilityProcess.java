@@ -97,6 +97,10 @@ public final class EligibilityProcess {
       string("eligibilityReasonCode");
   public static final ProcessVariable<String> ELIGIBILITY_REASON = string("eligibilityReason");
   public static final ProcessVariable<String> ELIGIBILITY_REFERRAL = string("eligibilityReferral");
+
+  /** The case manager's decision on a borderline case; becomes the eligibility outcome. */
+  public static final ProcessVariable<String> CASE_MANAGER_DECISION = string("caseManagerDecision");
+
   public static final ProcessVariable<String> ELIGIBILITY_REVIEW_JUSTIFICATION =
       string("eligibilityReviewJustification");
 

@@ -59,7 +59,8 @@ record FormSchema(String formId, Map<String, FormField> fields) {
           component.get("key").asText(),
           new FormField(
               component.get("key").asText(),
-              component.path("label").asText(null),
+              // date fields carry their label as "dateLabel"
+              component.path("label").asText(component.path("dateLabel").asText(null)),
               type,
               validate.path("required").asBoolean(false),
               intOrNull(validate, "minLength"),
