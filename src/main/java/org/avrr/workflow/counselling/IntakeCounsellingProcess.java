@@ -109,5 +109,8 @@ public final class IntakeCounsellingProcess {
 
   public static final String DECLARATION_DECLINED = "DECLINED";
 
+  /** Value of {@link #DECLARATION_FORM}: signed by the guardian or legal representative. */
+  public static final String DECLARATION_BY_PROXY = "PROXY";
+
   private IntakeCounsellingProcess() {}
 }

@@ -104,6 +104,10 @@ public final class EligibilityProcess {
   public static final ProcessVariable<String> ELIGIBILITY_REVIEW_JUSTIFICATION =
       string("eligibilityReviewJustification");
 
+  // Outcome tasks
+  public static final ProcessVariable<String> UNHCR_REFERRAL_DATE = string("unhcrReferralDate");
+  public static final ProcessVariable<String> APPLICANT_INFORMED_ON = string("applicantInformedOn");
+
   /** Values of {@link #ELIGIBILITY_OUTCOME}. */
   public enum EligibilityOutcome {
     ELIGIBLE,

@@ -1,5 +1,7 @@
 package org.avrr.workflow.forms;
 
+import java.util.function.Consumer;
+
 /**
  * A business rule on one form that the form itself cannot express (a date not in the future,
  * guardian details when consent is by proxy, ...). Checked on the server at every submission, after
@@ -12,4 +14,19 @@ public interface FormRule {
 
   /** Adds a violation to {@code submission} for each thing wrong. */
   void check(FormSubmission submission);
+
+  /** A rule from a lambda: {@code FormRule.of("data-consent", submission -> ...)}. */
+  static FormRule of(String formId, Consumer<FormSubmission> check) {
+    return new FormRule() {
+      @Override
+      public String formId() {
+        return formId;
+      }
+
+      @Override
+      public void check(FormSubmission submission) {
+        check.accept(submission);
+      }
+    };
+  }
 }

@@ -3,6 +3,7 @@ package org.avrr.workflow.forms;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -15,13 +16,25 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  */
 public final class FormValidation {
 
-  private final Map<String, List<FormRule>> rulesByForm;
+  private final Supplier<List<FormRule>> rules;
+  private volatile Map<String, List<FormRule>> rulesByForm;
 
   /** Deployed forms never change, so their schemas are cached per deployment and form id. */
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
 
-  public FormValidation(List<FormRule> rules) {
-    this.rulesByForm = rules.stream().collect(Collectors.groupingBy(FormRule::formId));
+  /**
+   * @param rules looked up at the first submission: rules may use engine services, which do not
+   *     exist yet while the engine and its plugins are being built
+   */
+  public FormValidation(Supplier<List<FormRule>> rules) {
+    this.rules = rules;
+  }
+
+  private Map<String, List<FormRule>> rulesByForm() {
+    if (rulesByForm == null) {
+      rulesByForm = rules.get().stream().collect(Collectors.groupingBy(FormRule::formId));
+    }
+    return rulesByForm;
   }
 
   void validate(
@@ -35,7 +48,7 @@ public final class FormValidation {
     FormSchemaValidator.validate(submission);
     if (submission.violations().isEmpty()) {
       // Business rules assume well-formed values, so they run only on a clean submission.
-      for (FormRule rule : rulesByForm.getOrDefault(formId, List.of())) {
+      for (FormRule rule : rulesByForm().getOrDefault(formId, List.of())) {
         rule.check(submission);
       }
     }

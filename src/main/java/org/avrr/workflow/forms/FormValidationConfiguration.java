@@ -1,6 +1,6 @@
 package org.avrr.workflow.forms;
 
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class FormValidationConfiguration {
 
+  /** Rules depend on engine services, the engine on this plugin: rules are fetched lazily. */
   @Bean
-  FormValidationPlugin formValidationPlugin(List<FormRule> rules) {
-    return new FormValidationPlugin(rules);
+  FormValidationPlugin formValidationPlugin(ObjectProvider<FormRule> rules) {
+    return new FormValidationPlugin(() -> rules.orderedStream().toList());
   }
 }

@@ -2,6 +2,7 @@ package org.avrr.workflow.forms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -24,7 +25,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
   private final FormValidation validation;
 
-  public FormValidationPlugin(List<FormRule> rules) {
+  public FormValidationPlugin(Supplier<List<FormRule>> rules) {
     this.validation = new FormValidation(rules);
   }
 

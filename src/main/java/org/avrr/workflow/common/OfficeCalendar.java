@@ -1,0 +1,36 @@
+package org.avrr.workflow.common;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Today and ages as the office counts them: in the office's time zone, on the engine's clock (so
+ * tests that move the engine clock move "today" too).
+ */
+@Component
+public class OfficeCalendar {
+
+  /** Adulthood in Belarus and for AVRR purposes. */
+  public static final int AGE_OF_MAJORITY = 18;
+
+  private final ZoneId zone;
+
+  public OfficeCalendar(OfficeProperties office) {
+    this.zone = office.zone();
+  }
+
+  public LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.now().toInstant(), zone);
+  }
+
+  public int ageOn(LocalDate dateOfBirth, LocalDate date) {
+    return Period.between(dateOfBirth, date).getYears();
+  }
+
+  public boolean isMinorToday(LocalDate dateOfBirth) {
+    return ageOn(dateOfBirth, today()) < AGE_OF_MAJORITY;
+  }
+}

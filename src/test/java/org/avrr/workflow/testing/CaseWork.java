@@ -1,0 +1,71 @@
+package org.avrr.workflow.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * Works a case the way Tasklist does: finds the open task by case number and step, and submits its
+ * form through the FormService, so server-side form validation runs exactly as for a user.
+ */
+public final class CaseWork {
+
+  private final ProcessEngine engine;
+  private final String caseNumber;
+
+  public CaseWork(ProcessEngine engine, String caseNumber) {
+    this.engine = engine;
+    this.caseNumber = caseNumber;
+  }
+
+  public Task task(String taskDefinitionKey) {
+    List<Task> tasks =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .taskDefinitionKey(taskDefinitionKey)
+            .list();
+    assertThat(tasks).as("open tasks %s of case %s", taskDefinitionKey, caseNumber).hasSize(1);
+    return tasks.get(0);
+  }
+
+  public void submit(String taskDefinitionKey, VariableMap form) {
+    engine.getFormService().submitTaskForm(task(taskDefinitionKey).getId(), form);
+  }
+
+  /** Runs the async job waiting before or after {@code activityId}, as the job executor would. */
+  public void runJob(String activityId) {
+    engine.getManagementService().executeJob(job(activityId).getId());
+  }
+
+  public Job job(String activityId) {
+    List<Job> jobs =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(instanceWaitingAt(activityId))
+            .activityId(activityId)
+            .list();
+    assertThat(jobs).as("jobs at %s of case %s", activityId, caseNumber).hasSize(1);
+    return jobs.get(0);
+  }
+
+  private String instanceWaitingAt(String activityId) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .activityIdIn(activityId)
+        .singleResult()
+        .getId();
+  }
+
+  public String caseNumber() {
+    return caseNumber;
+  }
+}

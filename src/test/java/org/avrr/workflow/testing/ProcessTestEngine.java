@@ -1,0 +1,113 @@
+package org.avrr.workflow.testing;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.avrr.workflow.casefile.CaseNumberAssigner;
+import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.common.OfficeProperties;
+import org.avrr.workflow.counselling.CaseWithdrawalDelegate;
+import org.avrr.workflow.counselling.CaseWithdrawalFormRules;
+import org.avrr.workflow.counselling.FirstContactDeadline;
+import org.avrr.workflow.counselling.IntakeFormRules;
+import org.avrr.workflow.counselling.IntakeProperties;
+import org.avrr.workflow.eligibility.EligibilityFormRules;
+import org.avrr.workflow.eligibility.EligibilityProperties;
+import org.avrr.workflow.eligibility.EligibilitySettings;
+import org.avrr.workflow.eligibility.MigrationStatusCheckDelegate;
+import org.avrr.workflow.forms.FormRule;
+import org.avrr.workflow.forms.FormValidationPlugin;
+import org.avrr.workflow.outbound.OutboundCases;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+
+/**
+ * The engine of the process tests: in memory, job executor off, the application's own engine
+ * plugins (form validation, Spin JSON), and process test coverage asserted per test class. Beans
+ * named in the models are registered as real objects wired to test doubles for the outside world.
+ */
+public final class ProcessTestEngine {
+
+  public static final OfficeProperties OFFICE =
+      new OfficeProperties("BY", ZoneId.of("Europe/Minsk"));
+  public static final OfficeCalendar CALENDAR = new OfficeCalendar(OFFICE);
+
+  private static final ThreadLocal<ProcessEngine> CURRENT = new ThreadLocal<>();
+
+  private ProcessTestEngine() {}
+
+  /**
+   * @param calledProcesses keys of processes deployed only because the tested one calls them; their
+   *     coverage is asserted by their own test classes
+   */
+  public static ProcessEngineCoverageExtension extension(String... calledProcesses) {
+    return (ProcessEngineCoverageExtension)
+        ProcessEngineCoverageExtension.builder(configuration())
+            .assertClassCoverageAtLeast(1.0)
+            .excludeProcessDefinitionKeys(calledProcesses)
+            .build();
+  }
+
+  private static ProcessEngineConfiguration configuration() {
+    StandaloneInMemProcessEngineConfiguration configuration =
+        new StandaloneInMemProcessEngineConfiguration();
+    String name = "process-test-" + UUID.randomUUID();
+    configuration.setProcessEngineName(name);
+    configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setDefaultSerializationFormat("application/json");
+    configuration.setExpressionManager(new MockExpressionManager());
+    configuration.setDbMetricsReporterActivate(false);
+    configuration.setProcessEnginePlugins(
+        List.of(
+            new SpinProcessEnginePlugin(), new FormValidationPlugin(ProcessTestEngine::formRules)));
+    return configuration;
+  }
+
+  /** The same form rules as the application, built without Spring. */
+  private static List<FormRule> formRules() {
+    IntakeFormRules intake = new IntakeFormRules();
+    EligibilityFormRules eligibility = new EligibilityFormRules();
+    OutboundCases cases = new OutboundCases(CURRENT.get().getRuntimeService());
+    return List.of(
+        intake.registrationRules(CALENDAR),
+        intake.dataConsentRules(CALENDAR),
+        intake.counsellingSessionRules(CALENDAR),
+        intake.returnDeclarationRules(CALENDAR),
+        eligibility.vulnerabilityScreeningRules(CALENDAR),
+        eligibility.unhcrReferralRules(CALENDAR),
+        eligibility.notEligibleNoticeRules(CALENDAR),
+        new CaseWithdrawalFormRules().caseWithdrawalRules(CALENDAR, cases));
+  }
+
+  /**
+   * Registers the beans the models name, as the application wires them, with the Ministry replaced
+   * by {@code ministry}. Call in {@code @BeforeEach}.
+   */
+  public static void registerBeans(ProcessEngine engine, FakeMinistry ministry) {
+    CURRENT.set(engine);
+    AtomicLong sequence = new AtomicLong();
+    Mocks.register("caseNumberAssigner", new CaseNumberAssigner(sequence::incrementAndGet, OFFICE));
+    Mocks.register(
+        "firstContactDeadline", new FirstContactDeadline(new IntakeProperties(3), OFFICE));
+    Mocks.register("migrationStatusCheckDelegate", new MigrationStatusCheckDelegate(ministry));
+    Mocks.register("eligibilitySettings", new EligibilitySettings(new EligibilityProperties(true)));
+    Mocks.register(
+        "caseWithdrawalDelegate",
+        new CaseWithdrawalDelegate(new OutboundCases(engine.getRuntimeService())));
+  }
+
+  /** Call in {@code @AfterEach}. */
+  public static void reset() {
+    Mocks.reset();
+    CURRENT.remove();
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
+}
