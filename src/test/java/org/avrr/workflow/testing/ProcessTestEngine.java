@@ -21,9 +21,9 @@ import org.avrr.workflow.forms.FormValidationPlugin;
 import org.avrr.workflow.outbound.OutboundCases;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
@@ -55,8 +55,9 @@ public final class ProcessTestEngine {
   }
 
   private static ProcessEngineConfiguration configuration() {
-    StandaloneInMemProcessEngineConfiguration configuration =
-        new StandaloneInMemProcessEngineConfiguration();
+    // The coverage variant registers the listeners that record which elements a test passed.
+    ProcessCoverageInMemProcessEngineConfiguration configuration =
+        new ProcessCoverageInMemProcessEngineConfiguration();
     String name = "process-test-" + UUID.randomUUID();
     configuration.setProcessEngineName(name);
     configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
