@@ -1,0 +1,246 @@
+package org.avrr.workflow.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.avrr.workflow.outbound.OutboundReturnProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Year;
+import org.avrr.workflow.counselling.IntakeCounsellingProcess;
+import org.avrr.workflow.eligibility.EligibilityProcess;
+import org.avrr.workflow.testing.CaseData;
+import org.avrr.workflow.testing.CaseWork;
+import org.avrr.workflow.testing.FakeMinistry;
+import org.avrr.workflow.testing.OutboundCaseSteps;
+import org.avrr.workflow.testing.OutboundDeployment;
+import org.avrr.workflow.testing.ProcessTestEngine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The outbound case as a whole: registration, its stages as call activities, and withdrawal. */
+@Deployment(
+    resources = {
+      OutboundDeployment.OUTBOUND,
+      OutboundDeployment.INTAKE,
+      OutboundDeployment.ELIGIBILITY,
+      OutboundDeployment.TRIAGE_TABLE,
+      OutboundDeployment.ELIGIBILITY_TABLES,
+      "forms/intake-registration.form",
+      "forms/data-consent.form",
+      "forms/counselling-session.form",
+      "forms/return-declaration.form",
+      "forms/first-contact-escalation.form",
+      "forms/vulnerability-screening.form",
+      "forms/best-interests-determination.form",
+      "forms/trafficking-risk-assessment.form",
+      "forms/medical-assessment.form",
+      "forms/eligibility-review.form",
+      "forms/unhcr-referral.form",
+      "forms/not-eligible-notice.form"
+    })
+class AvrrOutboundProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      ProcessTestEngine.extension(IntakeCounsellingProcess.KEY, EligibilityProcess.KEY);
+
+  ProcessEngine engine;
+  private final FakeMinistry ministry = new FakeMinistry();
+  private OutboundCaseSteps steps;
+
+  @BeforeEach
+  void wire() {
+    ProcessTestEngine.registerBeans(engine, ministry);
+    AbstractAssertions.init(engine);
+    steps = new OutboundCaseSteps(engine);
+  }
+
+  @AfterEach
+  void unwire() {
+    engine.getIdentityService().clearAuthentication();
+    ProcessTestEngine.reset();
+  }
+
+  @Test
+  void aRegisteredApplicationGetsACaseNumberSharedByEveryStage() {
+    engine.getIdentityService().setAuthenticatedUserId("counsellor");
+
+    ProcessInstance outboundCase = steps.register(CaseData.registration());
+
+    String expected = "BY-" + Year.now(ProcessTestEngine.OFFICE.zone()) + "-000001";
+    assertThat(outboundCase.getBusinessKey()).isEqualTo(expected);
+    assertThat(outboundCase)
+        .isWaitingAt(CALL_ACTIVITY_INTAKE_COUNSELLING)
+        .variables()
+        .containsEntry(CASE_NUMBER.name(), expected)
+        .containsEntry("registeredBy", "counsellor");
+    ProcessInstance intake =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(outboundCase.getId())
+            .singleResult();
+    assertThat(intake.getBusinessKey()).isEqualTo(expected);
+  }
+
+  @Test
+  void eligibleCaseEndsReadyForPreDeparture() {
+    ProcessInstance outboundCase = steps.register(CaseData.registration());
+    CaseWork work = steps.work(outboundCase);
+
+    steps.completeIntake(work);
+    assertThat(outboundCase).isWaitingAt(CALL_ACTIVITY_ELIGIBILITY);
+    steps.screenAndCheckStatus(work);
+
+    assertThat(outboundCase)
+        .hasPassedInOrder(
+            CALL_ACTIVITY_INTAKE_COUNSELLING,
+            CALL_ACTIVITY_ELIGIBILITY,
+            END_EVENT_READY_FOR_PRE_DEPARTURE)
+        .isEnded();
+    assertThat(outboundCase)
+        .variables()
+        .containsEntry(EligibilityProcess.ELIGIBILITY_OUTCOME.name(), "ELIGIBLE")
+        .containsEntry(IntakeCounsellingProcess.INTAKE_OUTCOME.name(), "DECLARATION_SIGNED");
+  }
+
+  @Test
+  void caseWithoutDataConsentIsClosed() {
+    ProcessInstance outboundCase = steps.register(CaseData.registration());
+
+    steps
+        .work(outboundCase)
+        .submit(IntakeCounsellingProcess.TASK_RECORD_FIRST_CONTACT, CaseData.consentRefused());
+
+    assertThat(outboundCase).hasPassed(END_EVENT_NO_DATA_CONSENT).isEnded();
+  }
+
+  @Test
+  void applicantWhoDeclinesToReturnClosesTheCase() {
+    ProcessInstance outboundCase = steps.register(CaseData.registration());
+    CaseWork work = steps.work(outboundCase);
+    work.submit(IntakeCounsellingProcess.TASK_RECORD_FIRST_CONTACT, CaseData.consentGiven());
+
+    work.submit(
+        IntakeCounsellingProcess.TASK_HOLD_COUNSELLING_SESSION,
+        CaseData.counsellingSession(IntakeCounsellingProcess.DECISION_DOES_NOT_WISH_TO_RETURN));
+
+    assertThat(outboundCase).hasPassed(END_EVENT_MIGRANT_DECLINED).isEnded();
+  }
+
+  @Test
+  void ineligibleCaseIsClosedWithItsReason() {
+    VariableMap ownMeans = CaseData.registration();
+    ownMeans.putValue(IntakeCounsellingProcess.HAS_OWN_MEANS_TO_RETURN.name(), true);
+    ProcessInstance outboundCase = steps.register(ownMeans);
+    CaseWork work = steps.work(outboundCase);
+    steps.completeIntake(work);
+    steps.screenAndCheckStatus(work);
+
+    work.submit(EligibilityProcess.TASK_INFORM_NOT_ELIGIBLE, CaseData.notEligibleNotice());
+
+    assertThat(outboundCase).hasPassed(END_EVENT_NOT_ELIGIBLE).isEnded();
+    assertThat(outboundCase)
+        .variables()
+        .containsEntry(EligibilityProcess.ELIGIBILITY_REASON_CODE.name(), "HAS_MEANS_TO_RETURN");
+  }
+
+  @Test
+  void asylumSeekerIsClosedAsReferredToUnhcr() {
+    VariableMap asylumSeeker = CaseData.registration();
+    asylumSeeker.putValue(
+        IntakeCounsellingProcess.IMMIGRATION_STATUS.name(), "ASYLUM_SEEKER_PENDING");
+    ProcessInstance outboundCase = steps.register(asylumSeeker);
+    CaseWork work = steps.work(outboundCase);
+    steps.completeIntake(work);
+    steps.screenAndCheckStatus(work);
+
+    work.submit(EligibilityProcess.TASK_REFER_TO_UNHCR, CaseData.unhcrReferral());
+
+    assertThat(outboundCase).hasPassed(END_EVENT_REFERRED_TO_UNHCR).isEnded();
+  }
+
+  @Test
+  void applicantMayWithdrawDuringAnyStageAndTheReasonIsKept() {
+    ProcessInstance inIntake = steps.register(CaseData.registration());
+    ProcessInstance inEligibility = steps.register(CaseData.registration());
+    steps.completeIntake(steps.work(inEligibility));
+
+    for (ProcessInstance outboundCase : new ProcessInstance[] {inIntake, inEligibility}) {
+      engine
+          .getRuntimeService()
+          .createMessageCorrelation(MESSAGE_CASE_WITHDRAWN)
+          .processInstanceBusinessKey(outboundCase.getBusinessKey())
+          .setVariables(
+              Variables.createVariables()
+                  .putValue(WITHDRAWAL_REASON.name(), "FAMILY_REASONS")
+                  .putValue(WITHDRAWAL_DECLARED_ON.name(), CaseData.today()))
+          .correlate();
+
+      assertThat(outboundCase).hasPassed(END_EVENT_CASE_WITHDRAWN).isEnded();
+      assertThat(outboundCase)
+          .variables()
+          .containsEntry(WITHDRAWAL_REASON.name(), "FAMILY_REASONS");
+      assertThat(
+              engine
+                  .getRuntimeService()
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(outboundCase.getBusinessKey())
+                  .count())
+          .as("no stage of a withdrawn case stays open")
+          .isZero();
+    }
+  }
+
+  @Test
+  void anIncompleteRegistrationIsRefusedWithEveryProblemAndNoCaseIsOpened() {
+    VariableMap registration = CaseData.registration();
+    registration.remove(IntakeCounsellingProcess.SURNAME.name());
+    registration.putValue(IntakeCounsellingProcess.DATE_OF_BIRTH.name(), "2999-01-01");
+    registration.putValue(IntakeCounsellingProcess.DOCUMENT_NUMBER.name(), "A1");
+
+    assertThatThrownBy(() -> steps.register(registration))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Surname: is required")
+        .hasMessageContaining("Document number: is not in the expected format");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void aRegistrationCannotSetVariablesTheFormDoesNotHave() {
+    VariableMap registration = CaseData.registration();
+    registration.putValue(EligibilityProcess.ELIGIBILITY_OUTCOME.name(), "ELIGIBLE");
+
+    assertThatThrownBy(() -> steps.register(registration))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("eligibilityOutcome: is not a field of this form");
+  }
+
+  @Test
+  void aMigrantWithoutDocumentsNeedsNoDocumentNumber() {
+    VariableMap registration = CaseData.registration();
+    registration.putValue(IntakeCounsellingProcess.DOCUMENT_TYPE.name(), "NONE");
+    registration.remove(IntakeCounsellingProcess.DOCUMENT_NUMBER.name());
+
+    assertThat(steps.register(registration)).isActive();
+  }
+
+  @Test
+  void aFutureDateOfBirthIsRefused() {
+    VariableMap registration = CaseData.registration();
+    registration.putValue(IntakeCounsellingProcess.DATE_OF_BIRTH.name(), "2999-01-01");
+
+    assertThatThrownBy(() -> steps.register(registration))
+        .hasMessageContaining("Date of birth: cannot be in the future");
+  }
+}

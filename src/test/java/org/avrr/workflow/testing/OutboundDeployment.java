@@ -1,0 +1,14 @@
+package org.avrr.workflow.testing;
+
+/** Resources of a complete outbound case, for tests that walk a case through its stages. */
+public final class OutboundDeployment {
+
+  private OutboundDeployment() {}
+
+  public static final String OUTBOUND = "processes/avrr-outbound.bpmn";
+  public static final String INTAKE = "processes/intake-counselling.bpmn";
+  public static final String ELIGIBILITY = "processes/eligibility.bpmn";
+  public static final String TRIAGE_TABLE = "processes/vulnerability-triage.dmn";
+  public static final String ELIGIBILITY_TABLES = "processes/eligibility-rules.dmn";
+  public static final String WITHDRAWAL = "processes/case-withdrawal.bpmn";
+}
