@@ -27,10 +27,11 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,11 @@ import org.springframework.stereotype.Component;
  * StartupLock}, so two nodes starting together on one database do not both insert.
  */
 @Component
-class IdentitySeeder {
+@Order(IdentitySeeder.ORDER)
+class IdentitySeeder implements ApplicationRunner {
+
+  /** Before any other start-up work that needs the groups (e.g. the schema step's exit). */
+  static final int ORDER = 0;
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
 
@@ -53,8 +58,8 @@ class IdentitySeeder {
     this.startupLock = startupLock;
   }
 
-  @EventListener(PostDeployEvent.class)
-  void onEngineStarted() {
+  @Override
+  public void run(ApplicationArguments arguments) {
     startupLock.runExclusively(this::seed);
   }
 
