@@ -1,0 +1,66 @@
+package org.avrr.workflow.app;
+
+import java.util.Map;
+import org.avrr.workflow.AvrrWorkflowApplication;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The whole application on an in-memory H2, with its web server, sandbox Ministry and demo users,
+ * exactly as the embedded default runs, but with the job executor off so tests run jobs themselves.
+ * Every IT shares this one context (same properties, so Spring's context cache reuses it).
+ */
+@SpringBootTest(
+    classes = AvrrWorkflowApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:avrr-it;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false",
+      "avrr.identity.demo-users=true"
+    })
+public abstract class ApplicationIT {
+
+  /** Chosen once, so the adapter's base URL can name the port before the server starts. */
+  private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+
+  @DynamicPropertySource
+  static void port(DynamicPropertyRegistry registry) {
+    registry.add("server.port", () -> PORT);
+    registry.add(
+        "avrr.migration-authority.base-url",
+        () -> "http://127.0.0.1:" + PORT + "/sandbox/migration-authority");
+  }
+
+  @Autowired protected ProcessEngine engine;
+
+  protected static String baseUrl() {
+    return "http://127.0.0.1:" + PORT;
+  }
+
+  /** The REST API as {@code user} (demo password = user id), or anonymous for null. */
+  protected static RestClient restAs(String user) {
+    RestClient.Builder builder =
+        RestClient.builder()
+            .baseUrl(baseUrl() + "/engine-rest")
+            .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+            // Let tests look at 4xx answers instead of exceptions.
+            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {});
+    if (user != null) {
+      builder.defaultHeaders(headers -> headers.setBasicAuth(user, user));
+    }
+    return builder.build();
+  }
+
+  /** A REST variable value as Tasklist sends it. */
+  protected static Map<String, Object> value(Object value, String type) {
+    return Map.of("value", value, "type", type);
+  }
+}
