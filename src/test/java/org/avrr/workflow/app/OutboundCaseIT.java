@@ -1,0 +1,369 @@
+package org.avrr.workflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.avrr.workflow.counselling.IntakeCounsellingProcess.*;
+import static org.avrr.workflow.eligibility.EligibilityProcess.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A counsellor opens a case through the start form's REST endpoint (as Tasklist does) and the case
+ * is worked to its eligibility outcome, with the sandbox Ministry answering over HTTP.
+ */
+class OutboundCaseIT extends ApplicationIT {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> OBJECT =
+      new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+      new ParameterizedTypeReference<>() {};
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void counsellorWalksACaseFromApplicationToEligible() {
+    String caseNumber = startCase("A7654321");
+
+    Map<String, Object> consentTask = taskOf(caseNumber, "counsellor");
+    assertThat(consentTask).containsEntry("taskDefinitionKey", TASK_RECORD_FIRST_CONTACT);
+    Map<String, Object> formVariables =
+        restAs("counsellor")
+            .get()
+            .uri("/task/{id}/form-variables", consentTask.get("id"))
+            .retrieve()
+            .body(OBJECT);
+    assertThat(formVariables).containsKeys(OutboundReturnProcess.CASE_NUMBER.name(), "surname");
+
+    submit(
+        consentTask,
+        "counsellor",
+        Map.of(
+            FIRST_CONTACT_DATE.name(),
+            value(today(), "String"),
+            "firstContactChannel",
+            value("IN_PERSON", "String"),
+            DATA_CONSENT.name(),
+            value(CONSENT_GIVEN, "String"),
+            CONSENT_TYPE.name(),
+            value("EXPLICIT_SIGNATURE", "String"),
+            CONSENT_TO_SHARE_WITH_RECEIVING_MISSION.name(),
+            value(true, "Boolean"),
+            CONSENT_TO_SHARE_WITH_AUTHORITIES.name(),
+            value(true, "Boolean")));
+    submit(
+        taskOf(caseNumber, "counsellor"),
+        "counsellor",
+        Map.of(
+            SESSION_DATE.name(),
+            value(today(), "String"),
+            "sessionMode",
+            value("IN_PERSON", "String"),
+            "interpreterUsed",
+            value(false, "Boolean"),
+            "topicsCovered",
+            value("[\"AVRR_PROGRAMME\",\"TRAVEL\"]", "Json"),
+            "sessionNotes",
+            value("Explained the programme and the next steps.", "String"),
+            COUNSELLING_DECISION.name(),
+            value(DECISION_READY_TO_DECLARE, "String")));
+    submit(
+        taskOf(caseNumber, "counsellor"),
+        "counsellor",
+        Map.of(
+            RETURN_DECLARATION.name(), value(DECLARATION_SIGNED, "String"),
+            DECLARATION_DATE.name(), value(today(), "String"),
+            DECLARATION_FORM.name(), value("SIGNATURE", "String")));
+    Map<String, Object> screening = taskOf(caseNumber, "counsellor");
+    assertThat(screening).containsEntry("taskDefinitionKey", TASK_SCREEN_VULNERABILITY);
+    Map<String, Object> flags = new HashMap<>();
+    for (String flag :
+        List.of(
+            UNACCOMPANIED_OR_SEPARATED_CHILD.name(),
+            TRAFFICKING_INDICATORS.name(),
+            HEALTH_NEEDS.name(),
+            DISABILITY.name(),
+            PREGNANCY.name(),
+            SINGLE_PARENT.name(),
+            TORTURE_OR_GBV_SURVIVOR.name())) {
+      flags.put(flag, value(false, "Boolean"));
+    }
+    submit(screening, "counsellor", flags);
+
+    runStatusCheck(caseNumber);
+
+    HistoricProcessInstance outboundCase = historicCase(caseNumber);
+    assertThat(outboundCase.getEndActivityId())
+        .isEqualTo(OutboundReturnProcess.END_EVENT_READY_FOR_PRE_DEPARTURE);
+    assertThat(variable(outboundCase, MIGRATION_LEGAL_STATUS.name())).isEqualTo("IRREGULAR_STAY");
+    assertThat((String) variable(outboundCase, STATUS_CHECK_REFERENCE.name())).startsWith("MIA-");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT outcome, http_status FROM avrr_touchpoint_exchange WHERE case_number = ?",
+                caseNumber))
+        .containsExactly(Map.of("OUTCOME", "ANSWERED", "HTTP_STATUS", 200));
+  }
+
+  @Test
+  void aPendingCourtCaseAtTheMinistrySendsTheCaseToACaseManager() {
+    String caseNumber = startCase("PC1234567");
+    // Intake through the engine's API: this test is about the Ministry's answer.
+    for (String key :
+        List.of(
+            TASK_RECORD_FIRST_CONTACT,
+            TASK_HOLD_COUNSELLING_SESSION,
+            TASK_SIGN_RETURN_DECLARATION,
+            TASK_SCREEN_VULNERABILITY)) {
+      String taskId =
+          engine
+              .getTaskService()
+              .createTaskQuery()
+              .processInstanceBusinessKey(caseNumber)
+              .taskDefinitionKey(key)
+              .singleResult()
+              .getId();
+      engine
+          .getTaskService()
+          .complete(
+              taskId,
+              Map.of(
+                  DATA_CONSENT.name(), CONSENT_GIVEN,
+                  COUNSELLING_DECISION.name(), DECISION_READY_TO_DECLARE,
+                  RETURN_DECLARATION.name(), DECLARATION_SIGNED));
+    }
+
+    runStatusCheck(caseNumber);
+
+    Map<String, Object> review = taskOf(caseNumber, "case-manager");
+    assertThat(review).containsEntry("taskDefinitionKey", TASK_REVIEW_ELIGIBILITY);
+    assertThat(
+            engine
+                .getRuntimeService()
+                .getVariable(
+                    engine
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(caseNumber)
+                        .processDefinitionKey(org.avrr.workflow.eligibility.EligibilityProcess.KEY)
+                        .singleResult()
+                        .getId(),
+                    ELIGIBILITY_REASON_CODE.name()))
+        .isEqualTo("PENDING_PROCEEDINGS");
+  }
+
+  @Test
+  void aMissionUserCannotSeeOrCompleteACounsellorsTask() {
+    String caseNumber = startCase("A1112223");
+    Map<String, Object> task = taskOf(caseNumber, "counsellor");
+
+    List<Map<String, Object>> missionTasks =
+        restAs("mission-deu").get().uri("/task?maxResults=50").retrieve().body(LIST);
+    assertThat(missionTasks).isEmpty();
+    assertThat(
+            status(
+                restAs("mission-deu")
+                    .get()
+                    .uri("/task/{id}", task.get("id"))
+                    .retrieve()
+                    .toBodilessEntity()))
+        .isIn(403, 404);
+    assertThat(
+            status(
+                restAs("mission-deu")
+                    .get()
+                    .uri("/task/{id}/form-variables", task.get("id"))
+                    .retrieve()
+                    .toBodilessEntity()))
+        .isIn(403, 404);
+    assertThat(
+            status(
+                restAs("mission-deu")
+                    .post()
+                    .uri("/task/{id}/submit-form", task.get("id"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("variables", Map.of()))
+                    .retrieve()
+                    .toBodilessEntity()))
+        .isIn(403, 404);
+  }
+
+  @Test
+  void aManagerReadsCasesButCannotWorkThem() {
+    String caseNumber = startCase("A3334445");
+    Map<String, Object> task = taskOf(caseNumber, "counsellor");
+
+    List<Map<String, Object>> cases =
+        restAs("manager")
+            .get()
+            .uri("/process-instance?businessKey={key}&maxResults=10", caseNumber)
+            .retrieve()
+            .body(LIST);
+    assertThat(cases).isNotEmpty();
+    assertThat(
+            status(
+                restAs("manager")
+                    .post()
+                    .uri("/task/{id}/submit-form", task.get("id"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("variables", Map.of()))
+                    .retrieve()
+                    .toBodilessEntity()))
+        .isEqualTo(403);
+    assertThat(
+            status(
+                restAs("manager")
+                    .put()
+                    .uri("/process-instance/{id}/variables/surname", cases.get(0).get("id"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(value("Changed", "String"))
+                    .retrieve()
+                    .toBodilessEntity()))
+        .isEqualTo(403);
+  }
+
+  @Test
+  void anInvalidTaskFormIsRefusedWith400AndAMessageTheCounsellorUnderstands() {
+    String caseNumber = startCase("A5556667");
+    Map<String, Object> task = taskOf(caseNumber, "counsellor");
+
+    ResponseEntity<Map<String, Object>> answer =
+        restAs("counsellor")
+            .post()
+            .uri("/task/{id}/submit-form", task.get("id"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(
+                Map.of(
+                    "variables",
+                    Map.of(
+                        FIRST_CONTACT_DATE.name(),
+                        value(LocalDate.now().plusDays(10).toString(), "String"),
+                        "firstContactChannel",
+                        value("CARRIER_PIGEON", "String"),
+                        DATA_CONSENT.name(),
+                        value(CONSENT_GIVEN, "String"))))
+            .retrieve()
+            .toEntity(OBJECT);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) answer.getBody().get("message"))
+        .contains("Contact made: must be one of the listed options")
+        .contains("How consent was given: is required");
+    assertThat(taskOf(caseNumber, "counsellor")).containsEntry("id", task.get("id"));
+  }
+
+  private String startCase(String documentNumber) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(SURNAME.name(), value("Rahimi", "String"));
+    variables.put(GIVEN_NAMES.name(), value("Farid", "String"));
+    variables.put(DATE_OF_BIRTH.name(), value("1990-07-01", "String"));
+    variables.put(PLACE_OF_BIRTH.name(), value("Sulaymaniyah", "String"));
+    variables.put(SEX.name(), value("M", "String"));
+    variables.put(CITIZENSHIP.name(), value("IQ", "String"));
+    variables.put(COUNTRY_OF_RETURN.name(), value("IQ", "String"));
+    variables.put(PLACE_OF_RETURN.name(), value("Sulaymaniyah", "String"));
+    variables.put(IMMIGRATION_STATUS.name(), value("IRREGULAR_STAY", "String"));
+    variables.put(DATE_OF_ARRIVAL.name(), value("2026-01-10", "String"));
+    variables.put(DOCUMENT_TYPE.name(), value("PASSPORT", "String"));
+    variables.put(DOCUMENT_NUMBER.name(), value(documentNumber, "String"));
+    variables.put(HAS_OWN_MEANS_TO_RETURN.name(), value(false, "Boolean"));
+    variables.put("languages", value("[\"KURDISH\"]", "Json"));
+    variables.put(INTERPRETER_NEEDED.name(), value(false, "Boolean"));
+    variables.put(APPLICATION_DATE.name(), value(today(), "String"));
+    variables.put(APPLICATION_CHANNEL.name(), value("REFERRAL", "String"));
+    variables.put(REFERRAL_SOURCE.name(), value("UNHCR", "String"));
+    variables.put(FAMILY_MEMBERS_TRAVELLING.name(), value(0, "Long"));
+    ResponseEntity<Map<String, Object>> started =
+        restAs("counsellor")
+            .post()
+            .uri("/process-definition/key/{key}/submit-form", OutboundReturnProcess.KEY)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("variables", variables))
+            .retrieve()
+            .toEntity(OBJECT);
+    assertThat(started.getStatusCode().value()).as("start: %s", started.getBody()).isEqualTo(200);
+    String caseNumber = (String) started.getBody().get("businessKey");
+    assertThat(caseNumber).matches("BY-\\d{4}-\\d{6}");
+    return caseNumber;
+  }
+
+  /** The one open task of the case, as {@code user} sees it in Tasklist. */
+  private static Map<String, Object> taskOf(String caseNumber, String user) {
+    List<Map<String, Object>> tasks =
+        restAs(user)
+            .get()
+            .uri("/task?processInstanceBusinessKey={key}&maxResults=10", caseNumber)
+            .retrieve()
+            .body(LIST);
+    assertThat(tasks).as("%s's tasks of case %s", user, caseNumber).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private static void submit(Map<String, Object> task, String user, Map<String, Object> variables) {
+    ResponseEntity<String> answer =
+        restAs(user)
+            .post()
+            .uri("/task/{id}/submit-form", task.get("id"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("variables", variables))
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(answer.getStatusCode().value())
+        .as("submit %s: %s", task.get("taskDefinitionKey"), answer.getBody())
+        .isEqualTo(204);
+  }
+
+  /** The job executor is off in tests: run the status check and its continuation here. */
+  private void runStatusCheck(String caseNumber) {
+    for (int step = 0; step < 2; step++) {
+      String instance =
+          engine
+              .getRuntimeService()
+              .createProcessInstanceQuery()
+              .processInstanceBusinessKey(caseNumber)
+              .processDefinitionKey(org.avrr.workflow.eligibility.EligibilityProcess.KEY)
+              .singleResult()
+              .getId();
+      Job job =
+          engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
+      engine.getManagementService().executeJob(job.getId());
+    }
+  }
+
+  private HistoricProcessInstance historicCase(String caseNumber) {
+    return engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(OutboundReturnProcess.KEY)
+        .singleResult();
+  }
+
+  private Object variable(HistoricProcessInstance instance, String name) {
+    return engine
+        .getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId())
+        .variableName(name)
+        .singleResult()
+        .getValue();
+  }
+
+  private static int status(ResponseEntity<?> answer) {
+    return answer.getStatusCode().value();
+  }
+
+  private static String today() {
+    return LocalDate.now(ZoneId.of("Europe/Minsk")).toString();
+  }
+}
