@@ -18,6 +18,10 @@ import org.springframework.core.env.Environment;
 public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
 
   static final String PRODUCTION = "production";
+
+  /** The schema step may change the schema: that is its job (application-schema.yaml). */
+  static final String SCHEMA_STEP = "schema";
+
   static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
 
   @Override
@@ -54,13 +58,20 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
               + MIN_ADMIN_PASSWORD_LENGTH
               + " characters, not the user id)");
     }
-    if (!"false".equals(environment.getProperty("camunda.bpm.database.schema-update"))) {
+    boolean schemaStep = environment.matchesProfiles(SCHEMA_STEP);
+    if (!schemaStep
+        && !"false".equals(environment.getProperty("camunda.bpm.database.schema-update"))) {
       problems.add(
           "camunda.bpm.database.schema-update must be false: create and upgrade the schema with"
               + " the documented schema step");
     }
-    if (environment.getProperty("avrr.migration-authority.password", "").isBlank()) {
-      problems.add("set AVRR_MIGRATION_AUTHORITY_PASSWORD in the environment");
+    if (!schemaStep) {
+      if (environment.getProperty("avrr.migration-authority.base-url", "").isBlank()) {
+        problems.add("set AVRR_MIGRATION_AUTHORITY_URL in the environment");
+      }
+      if (environment.getProperty("avrr.migration-authority.password", "").isBlank()) {
+        problems.add("set AVRR_MIGRATION_AUTHORITY_PASSWORD in the environment");
+      }
     }
     return problems;
   }

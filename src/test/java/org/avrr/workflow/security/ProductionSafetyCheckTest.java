@@ -1,0 +1,100 @@
+package org.avrr.workflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.avrr.workflow.AvrrWorkflowApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.mock.env.MockEnvironment;
+
+/** The production profile refuses everything meant only for a laptop. */
+class ProductionSafetyCheckTest {
+
+  @Test
+  void aProperlyConfiguredProductionHostPasses() {
+    assertThat(ProductionSafetyCheck.problems(production())).isEmpty();
+  }
+
+  @Test
+  void demoUsersAreRefused() {
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production().withProperty("avrr.identity.demo-users", "true")))
+        .singleElement()
+        .asString()
+        .contains("demo users");
+  }
+
+  @Test
+  void theSandboxAuthoritiesAreRefused() {
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production().withProperty("avrr.sandbox.enabled", "true")))
+        .singleElement()
+        .asString()
+        .contains("sandbox");
+  }
+
+  @Test
+  void aMissingOrWeakAdministratorPasswordIsRefused() {
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production().withProperty("camunda.bpm.admin-user.password", "")))
+        .singleElement()
+        .asString()
+        .contains("AVRR_ADMIN_PASSWORD");
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production().withProperty("camunda.bpm.admin-user.password", "admin")))
+        .hasSize(1);
+  }
+
+  @Test
+  void automaticSchemaUpdatesAreRefusedExceptInTheSchemaStep() {
+    MockEnvironment updating =
+        production().withProperty("camunda.bpm.database.schema-update", "true");
+    assertThat(ProductionSafetyCheck.problems(updating))
+        .singleElement()
+        .asString()
+        .contains("schema");
+    updating.setActiveProfiles("production", "schema");
+    assertThat(ProductionSafetyCheck.problems(updating)).isEmpty();
+  }
+
+  @Test
+  void authorityEndpointAndCredentialsMustComeFromTheEnvironment() {
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production()
+                    .withProperty("avrr.migration-authority.base-url", "")
+                    .withProperty("avrr.migration-authority.password", "")))
+        .hasSize(2);
+  }
+
+  @Test
+  void theApplicationDoesNotStartInProductionWithTheEmbeddedDefaults() {
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(AvrrWorkflowApplication.class)
+                    .profiles("production")
+                    .run("--avrr.identity.demo-users=true", "--avrr.sandbox.enabled=true"))
+        .hasMessageContaining("The production profile refuses to start")
+        .hasMessageContaining("demo users")
+        .hasMessageContaining("AVRR_ADMIN_PASSWORD");
+  }
+
+  private static MockEnvironment production() {
+    MockEnvironment environment =
+        new MockEnvironment()
+            .withProperty("avrr.identity.demo-users", "false")
+            .withProperty("avrr.sandbox.enabled", "false")
+            .withProperty("camunda.bpm.admin-user.id", "admin")
+            .withProperty("camunda.bpm.admin-user.password", "a-long-secret-from-the-vault")
+            .withProperty("camunda.bpm.database.schema-update", "false")
+            .withProperty("avrr.migration-authority.base-url", "https://mia.example/avrr")
+            .withProperty("avrr.migration-authority.password", "secret");
+    environment.setActiveProfiles("production");
+    return environment;
+  }
+}
