@@ -1,0 +1,128 @@
+package org.avrr.workflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.avrr.workflow.AvrrWorkflowApplication;
+import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.avrr.workflow.testing.LocalPostgres;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The `postgres` profile against the machine's PostgreSQL: the schema step prepares a fresh
+ * database, then two nodes start at the same moment on it, as a cluster would, and share cases.
+ */
+class PostgresProfileIT {
+
+  @Test
+  void schemaStepThenTwoNodesStartingTogetherOnOneDatabase() throws Exception {
+    try (LocalPostgres postgres = LocalPostgres.freshDatabase()) {
+      new SpringApplicationBuilder(AvrrWorkflowApplication.class)
+          .profiles("postgres", "schema")
+          .run(databaseArguments(postgres, "--avrr.identity.demo-users=true"));
+      assertThat(count(postgres, "SELECT count(*) FROM act_re_procdef")).isEqualTo(4);
+
+      CountDownLatch together = new CountDownLatch(1);
+      List<CompletableFuture<ConfigurableApplicationContext>> nodes = new ArrayList<>();
+      for (int node = 0; node < 2; node++) {
+        nodes.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  awaitQuietly(together);
+                  return new SpringApplicationBuilder(AvrrWorkflowApplication.class)
+                      .profiles("postgres")
+                      .run(
+                          databaseArguments(
+                              postgres,
+                              "--server.port=0",
+                              "--spring.sql.init.mode=never",
+                              "--camunda.bpm.database.schema-update=false",
+                              "--camunda.bpm.job-execution.enabled=false",
+                              "--avrr.identity.demo-users=true"));
+                }));
+      }
+      together.countDown();
+      ConfigurableApplicationContext first = nodes.get(0).get();
+      ConfigurableApplicationContext second = nodes.get(1).get();
+      try {
+        assertThat(
+                count(
+                    postgres,
+                    "SELECT count(*) FROM act_ru_filter WHERE name_ = 'My group''s tasks'"))
+            .as("seeding under the start-up lock creates each filter once")
+            .isEqualTo(1);
+        assertThat(count(postgres, "SELECT count(*) FROM act_id_user WHERE id_ = 'counsellor'"))
+            .isEqualTo(1);
+        assertThat(
+                count(
+                    postgres,
+                    "SELECT count(*) FROM act_ru_authorization WHERE group_id_ = 'counsellors'"
+                        + " AND resource_type_ = 0 AND resource_id_ = 'tasklist'"))
+            .isEqualTo(1);
+        assertThat(count(postgres, "SELECT count(*) FROM act_re_procdef"))
+            .as("identical nodes redeploy nothing new")
+            .isEqualTo(4);
+
+        ProcessEngine nodeA = first.getBean(ProcessEngine.class);
+        ProcessEngine nodeB = second.getBean(ProcessEngine.class);
+        String caseNumber =
+            nodeA
+                .getRuntimeService()
+                .startProcessInstanceByKey(
+                    OutboundReturnProcess.KEY,
+                    org.camunda.bpm.engine.variable.Variables.createVariables()
+                        .putValue("applicationDate", "2026-11-23"))
+                .getBusinessKey();
+        assertThat(caseNumber).matches("BY-\\d{4}-\\d{6}");
+        assertThat(
+                nodeB
+                    .getTaskService()
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(caseNumber)
+                    .count())
+            .as("a case opened on one node is worked on the other")
+            .isEqualTo(1);
+      } finally {
+        first.close();
+        second.close();
+      }
+    }
+  }
+
+  private static String[] databaseArguments(LocalPostgres postgres, String... more) {
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--AVRR_DB_HOST=" + LocalPostgres.HOST);
+    arguments.add("--AVRR_DB_PORT=" + LocalPostgres.PORT);
+    arguments.add("--AVRR_DB_NAME=" + postgres.database());
+    arguments.add("--AVRR_DB_USER=" + LocalPostgres.USER);
+    arguments.addAll(List.of(more));
+    return arguments.toArray(String[]::new);
+  }
+
+  private static long count(LocalPostgres postgres, String sql) throws Exception {
+    try (Connection connection = postgres.connect();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
