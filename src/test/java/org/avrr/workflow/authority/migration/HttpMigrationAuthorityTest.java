@@ -304,15 +304,13 @@ class HttpMigrationAuthorityTest {
 
   @Test
   void ministryTooSlowToAnswerIsATechnicalFailureWithoutHttpStatus() {
+    // The stub would answer a clear 200 in the end: only the read timeout turns it into a failure.
     ministry.answersAfter(SLOWER_THAN_READ_TIMEOUT, 200, clearAnswer());
-    Instant asked = Instant.now();
 
     assertThatThrownBy(() -> adapter.checkStatus(migrantWithPassport()))
         .isInstanceOf(AuthorityUnavailableException.class)
         .hasMessageContaining(CASE_NUMBER)
         .satisfies(HttpMigrationAuthorityTest::holdsNoPersonalData);
-
-    assertThat(Duration.between(asked, Instant.now())).isLessThan(SLOWER_THAN_READ_TIMEOUT);
     Exchange exchange = assertAudited(ExchangeOutcome.FAILED, null);
     assertThat(exchange.detail()).isNotBlank();
   }
@@ -336,7 +334,8 @@ class HttpMigrationAuthorityTest {
         Arguments.of("a JSON array", "[]"),
         Arguments.of(
             "required fields missing",
-            "{\"reference\": \"" + REFERENCE + "\", \"legalStatus\": \"IRREGULAR_STAY\"}"),
+            "{\"reference\": \"%s\", \"legalStatus\": \"%s\"}"
+                .formatted(REFERENCE, LegalStatus.IRREGULAR_STAY.name())),
         Arguments.of("checkedAt null", clearAnswer().replace("\"" + CHECKED_AT + "\"", "null")),
         Arguments.of(
             "unknown legal status",
