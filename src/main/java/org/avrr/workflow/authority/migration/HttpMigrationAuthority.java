@@ -133,7 +133,8 @@ class HttpMigrationAuthority implements MigrationAuthority {
   private StatusCheckResult parseResult(byte[] body) {
     try {
       StatusCheckAnswer answer = json.readValue(body, StatusCheckAnswer.class);
-      if (answer.reference() == null
+      if (answer == null // the body was the JSON literal null
+          || answer.reference() == null
           || answer.legalStatus() == null
           || answer.pendingProceedings() == null
           || answer.removalOrder() == null

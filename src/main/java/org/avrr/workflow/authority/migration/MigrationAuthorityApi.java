@@ -1,11 +1,18 @@
 package org.avrr.workflow.authority.migration;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * The HTTP contract with the Ministry, as JSON records: used by the adapter that calls it and by
  * the sandbox that plays it. The same contract as docs/api/migration-authority.openapi.yaml.
+ *
+ * <p>The records carry their own wire format (dates as ISO strings, absent rather than null,
+ * unknown fields ignored), so the contract holds whatever ObjectMapper or RestClient.Builder the
+ * application happens to wire in.
  */
 public final class MigrationAuthorityApi {
 
@@ -15,13 +22,21 @@ public final class MigrationAuthorityApi {
   /** Error code of a 404 answer: no record of the person. */
   public static final String PERSON_NOT_FOUND = "PERSON_NOT_FOUND";
 
+  /** A migrant without a document is sent without {@code document}: the contract has no null. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record StatusCheckBody(String caseNumber, Person person, Document document) {}
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Person(
-      String surname, String givenNames, LocalDate dateOfBirth, String citizenship) {}
+      String surname,
+      String givenNames,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate dateOfBirth,
+      String citizenship) {}
 
   public record Document(String type, String number) {}
 
+  /** The Ministry may add fields to its answer without breaking ours. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record StatusCheckAnswer(
       String reference,
       StatusCheckResult.LegalStatus legalStatus,
@@ -29,9 +44,10 @@ public final class MigrationAuthorityApi {
       Boolean removalOrder,
       Boolean entryBan,
       Boolean outstandingFines,
-      Instant checkedAt) {}
+      @JsonFormat(shape = JsonFormat.Shape.STRING) Instant checkedAt) {}
 
   /** The body of every non-2xx answer. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Problem(String code, String message) {}
 
   private MigrationAuthorityApi() {}

@@ -1,0 +1,244 @@
+package org.avrr.workflow.authority.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.IDEMPOTENCY_KEY_HEADER;
+import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.PERSON_NOT_FOUND;
+import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.STATUS_CHECKS_PATH;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.Problem;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckAnswer;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckBody;
+import org.avrr.workflow.authority.migration.StatusCheckResult.LegalStatus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.MediaType;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The published contract (docs/api/migration-authority.openapi.yaml) and the Java records the
+ * adapter and the sandbox speak (MigrationAuthorityApi) say the same thing: change one without the
+ * other and this test fails.
+ */
+class MigrationAuthorityContractTest {
+
+  private static final Path CONTRACT = Path.of("docs", "api", "migration-authority.openapi.yaml");
+  private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+  private static Map<String, Object> openApi;
+
+  @BeforeAll
+  static void readTheContract() throws IOException {
+    try (Reader reader = Files.newBufferedReader(CONTRACT)) {
+      openApi = new Yaml().load(reader);
+    }
+  }
+
+  @Test
+  void contractIsOpenApi303() {
+    assertThat(openApi.get("openapi")).isEqualTo("3.0.3");
+  }
+
+  @Test
+  void statusCheckIsPostedToThePathTheAdapterCalls() {
+    Map<String, Object> paths = map(openApi.get("paths"));
+
+    assertThat(paths).containsOnlyKeys(STATUS_CHECKS_PATH);
+    assertThat(map(paths.get(STATUS_CHECKS_PATH))).containsOnlyKeys("post");
+  }
+
+  @Test
+  void idempotencyKeyIsARequiredHeaderNamedAsTheAdapterSendsIt() {
+    List<Map<String, Object>> headers =
+        list(statusCheck().get("parameters")).stream()
+            .map(MigrationAuthorityContractTest::resolve)
+            .filter(parameter -> "header".equals(parameter.get("in")))
+            .toList();
+
+    assertThat(headers).hasSize(1);
+    assertThat(headers.get(0))
+        .containsEntry("name", IDEMPOTENCY_KEY_HEADER)
+        .containsEntry("required", true);
+  }
+
+  @Test
+  void everyCallIsAuthenticatedWithHttpBasic() {
+    List<Map<String, Object>> requirements =
+        list(statusCheck().getOrDefault("security", openApi.get("security")));
+    assertThat(requirements).hasSize(1);
+    String scheme = requirements.get(0).keySet().iterator().next();
+
+    assertThat(map(map(map(openApi.get("components")).get("securitySchemes")).get(scheme)))
+        .containsEntry("type", "http")
+        .containsEntry("scheme", "basic");
+  }
+
+  @Test
+  void requestHasExactlyTheFieldsTheAdapterSends() {
+    Map<String, Object> requestBody = resolve(statusCheck().get("requestBody"));
+
+    assertThat(requestBody).containsEntry("required", true);
+    assertSchemaMatches(StatusCheckBody.class, jsonSchema(requestBody));
+  }
+
+  @Test
+  void answerHasExactlyTheFieldsTheAdapterReadsAndAllAreRequired() {
+    Map<String, Object> answer = jsonSchema(response("200"));
+
+    assertSchemaMatches(StatusCheckAnswer.class, answer);
+    assertThat(list(answer.get("required")))
+        .containsExactlyInAnyOrderElementsOf(componentNames(StatusCheckAnswer.class));
+  }
+
+  @Test
+  void legalStatusesAreExactlyThoseTheAdapterKnows() {
+    Map<String, Object> legalStatus =
+        resolve(map(jsonSchema(response("200")).get("properties")).get("legalStatus"));
+
+    assertThat(list(legalStatus.get("enum")))
+        .containsExactly(Arrays.stream(LegalStatus.values()).map(Enum::name).toArray());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"400", "401", "404", "409", "503"})
+  void everyErrorAnswerIsAProblemWithCodeAndMessage(String status) {
+    Map<String, Object> problem = jsonSchema(response(status));
+
+    assertSchemaMatches(Problem.class, problem);
+    assertThat(list(problem.get("required")))
+        .containsExactlyInAnyOrderElementsOf(componentNames(Problem.class));
+  }
+
+  @Test
+  void unknownPersonIsANotFoundWithTheCodeTheAdapterRecognises() {
+    Map<String, Object> example =
+        map(map(map(response("404").get("content")).get(JSON)).get("example"));
+
+    assertThat(example).containsEntry("code", PERSON_NOT_FOUND);
+  }
+
+  @Test
+  void everyRequiredFieldIsDeclared() {
+    map(map(openApi.get("components")).get("schemas"))
+        .forEach(
+            (name, schema) ->
+                assertThat(map(map(schema).get("properties")).keySet())
+                    .as("properties of %s", name)
+                    .containsAll(list(map(schema).getOrDefault("required", List.of()))));
+  }
+
+  // --- Contract and records side by side ---
+
+  /**
+   * The schema has a property for every record component and no other; each property has the JSON
+   * type its Java type is written as; nested records are checked the same way.
+   */
+  private static void assertSchemaMatches(
+      Class<? extends Record> record, Map<String, Object> schema) {
+    assertThat(schema).as("schema of %s", record.getSimpleName()).containsEntry("type", "object");
+    Map<String, Object> properties = map(schema.get("properties"));
+    assertThat(properties.keySet())
+        .as("properties of the schema for %s", record.getSimpleName())
+        .containsExactlyInAnyOrderElementsOf(componentNames(record));
+    for (RecordComponent component : record.getRecordComponents()) {
+      assertTypeMatches(
+          record.getSimpleName() + "." + component.getName(),
+          component.getType(),
+          resolve(properties.get(component.getName())));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void assertTypeMatches(String field, Class<?> type, Map<String, Object> property) {
+    if (type.isRecord()) {
+      assertSchemaMatches((Class<? extends Record>) type, property);
+    } else if (type == String.class) {
+      assertThat(property).as(field).containsEntry("type", "string").doesNotContainKey("format");
+    } else if (type == LocalDate.class) {
+      assertThat(property)
+          .as(field)
+          .containsEntry("type", "string")
+          .containsEntry("format", "date");
+    } else if (type == Instant.class) {
+      assertThat(property)
+          .as(field)
+          .containsEntry("type", "string")
+          .containsEntry("format", "date-time");
+    } else if (type == Boolean.class || type == boolean.class) {
+      assertThat(property).as(field).containsEntry("type", "boolean");
+    } else if (type.isEnum()) {
+      assertThat(property).as(field).containsEntry("type", "string");
+      assertThat(list(property.get("enum")))
+          .as(field)
+          .containsExactly(
+              Arrays.stream(type.getEnumConstants())
+                  .map(value -> ((Enum<?>) value).name())
+                  .toArray());
+    } else {
+      fail("%s: no JSON mapping known for %s; teach this test", field, type);
+    }
+  }
+
+  private static List<String> componentNames(Class<? extends Record> record) {
+    return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+  }
+
+  // --- Reading the OpenAPI document ---
+
+  private static Map<String, Object> statusCheck() {
+    return map(map(map(openApi.get("paths")).get(STATUS_CHECKS_PATH)).get("post"));
+  }
+
+  private static Map<String, Object> response(String status) {
+    Map<String, Object> responses = map(statusCheck().get("responses"));
+    assertThat(responses).as("responses").containsKey(status);
+    return resolve(responses.get(status));
+  }
+
+  /** The JSON schema of a request body or response, with its $ref followed. */
+  private static Map<String, Object> jsonSchema(Map<String, Object> bodyOrResponse) {
+    Map<String, Object> content = map(bodyOrResponse.get("content"));
+    assertThat(content).as("content types").containsOnlyKeys(JSON);
+    return resolve(map(content.get(JSON)).get("schema"));
+  }
+
+  /** Follows a local "$ref" ("#/components/..."), or returns the node itself. */
+  private static Map<String, Object> resolve(Object node) {
+    Map<String, Object> object = map(node);
+    Object ref = object.get("$ref");
+    if (ref == null) {
+      return object;
+    }
+    assertThat((String) ref).as("only local references").startsWith("#/");
+    Object target = openApi;
+    for (String step : ((String) ref).substring(2).split("/")) {
+      target = map(target).get(step);
+      assertThat(target).as("target of %s", ref).isNotNull();
+    }
+    return resolve(target);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object node) {
+    assertThat(node).isInstanceOf(Map.class);
+    return (Map<String, Object>) node;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> list(Object node) {
+    assertThat(node).isInstanceOf(List.class);
+    return (List<T>) node;
+  }
+}
