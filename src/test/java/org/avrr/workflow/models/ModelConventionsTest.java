@@ -142,11 +142,6 @@ class ModelConventionsTest {
       assertThat(flow.getId()).doesNotMatch(GENERATED_ID).startsWith("Flow_");
       assertThat(edges).as("layout of %s", flow.getId()).contains(flow.getId());
     }
-    for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
-      assertThat(element.getId())
-          .as("id of a %s", element.getElementType().getTypeName())
-          .isNotNull();
-    }
   }
 
   @ParameterizedTest
