@@ -25,4 +25,14 @@ class RestApiSecurityConfiguration {
         HttpBasicAuthenticationProvider.class.getName());
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<FormBypassGuard> formBypassGuard() {
+    FilterRegistrationBean<FormBypassGuard> registration =
+        new FilterRegistrationBean<>(new FormBypassGuard());
+    registration.setName("form-bypass-guard");
+    // The public REST API and the engine API behind Tasklist and Cockpit.
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    return registration;
+  }
 }

@@ -262,6 +262,34 @@ class OutboundCaseIT extends ApplicationIT {
     assertThat(taskOf(caseNumber, "counsellor")).containsEntry("id", task.get("id"));
   }
 
+  @Test
+  void tasksCannotBeCompletedNorCasesStartedAroundTheirForms() {
+    String caseNumber = startCase("A7778889");
+    Map<String, Object> task = taskOf(caseNumber, "counsellor");
+
+    ResponseEntity<Map<String, Object>> complete =
+        restAs("counsellor")
+            .post()
+            .uri("/task/{id}/complete", task.get("id"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("variables", Map.of(DATA_CONSENT.name(), value(CONSENT_GIVEN, "String"))))
+            .retrieve()
+            .toEntity(OBJECT);
+    ResponseEntity<Map<String, Object>> start =
+        restAs("counsellor")
+            .post()
+            .uri("/process-definition/key/{key}/start", OutboundReturnProcess.KEY)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("variables", Map.of()))
+            .retrieve()
+            .toEntity(OBJECT);
+
+    assertThat(complete.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) complete.getBody().get("message")).contains("submit-form");
+    assertThat(start.getStatusCode().value()).isEqualTo(400);
+    assertThat(taskOf(caseNumber, "counsellor")).containsEntry("id", task.get("id"));
+  }
+
   private String startCase(String documentNumber) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(SURNAME.name(), value("Rahimi", "String"));

@@ -28,12 +28,15 @@ class PostgresProfileIT {
     try (LocalPostgres postgres = LocalPostgres.freshDatabase()) {
       new SpringApplicationBuilder(AvrrWorkflowApplication.class)
           .profiles("postgres", "schema")
-          .run(databaseArguments(postgres, "--avrr.identity.demo-users=true"));
+          .run(
+              databaseArguments(
+                  postgres, "--avrr.identity.demo-users=true", engineName("SchemaStep")));
       assertThat(count(postgres, "SELECT count(*) FROM act_re_procdef")).isEqualTo(4);
 
       CountDownLatch together = new CountDownLatch(1);
       List<CompletableFuture<ConfigurableApplicationContext>> nodes = new ArrayList<>();
       for (int node = 0; node < 2; node++) {
+        String name = engineName("Node" + node);
         nodes.add(
             CompletableFuture.supplyAsync(
                 () -> {
@@ -47,7 +50,8 @@ class PostgresProfileIT {
                               "--spring.sql.init.mode=never",
                               "--camunda.bpm.database.schema-update=false",
                               "--camunda.bpm.job-execution.enabled=false",
-                              "--avrr.identity.demo-users=true"));
+                              "--avrr.identity.demo-users=true",
+                              name));
                 }));
       }
       together.countDown();
@@ -96,6 +100,15 @@ class PostgresProfileIT {
         second.close();
       }
     }
+  }
+
+  /**
+   * Camunda keeps engines in a static registry by name: nodes of this test must not take the name
+   * "default" from the application context that the other integration tests share in this JVM.
+   */
+  private static String engineName(String node) {
+    // The starter ignores names with a hyphen (and would fall back to "default").
+    return "--camunda.bpm.process-engine-name=postgresIt" + node;
   }
 
   private static String[] databaseArguments(LocalPostgres postgres, String... more) {
