@@ -160,6 +160,40 @@ class FormSchemaValidatorTest {
   }
 
   @Test
+  void aValueSubmittedForAHiddenFieldIsStillChecked() {
+    // Tasklist never submits hidden fields; anyone else must not store unchecked values through
+    // them
+    FormSchema schema =
+        schema(
+            radio(CONSENT, GIVEN, REFUSED).required(),
+            textfield(GUARDIAN).required().maxLength(100).hideIf(hiddenUnless(CONSENT, GIVEN)),
+            select(CHANNEL, PHONE, EMAIL).hideIf(hiddenUnless(CONSENT, GIVEN)));
+
+    List<Violation> violations =
+        check(
+            schema, values(CONSENT, REFUSED, GUARDIAN, "x".repeat(101), CHANNEL, "CARRIER_PIGEON"));
+
+    assertThat(violations)
+        .containsExactly(
+            violation(GUARDIAN, "must be at most 100 characters"),
+            violation(CHANNEL, "must be one of the listed options"));
+  }
+
+  @Test
+  void aHiddenRequiredCheckboxOrChecklistMayBeSentEmpty() {
+    FormSchema schema =
+        schema(
+            radio(CONSENT, GIVEN, REFUSED).required(),
+            checkbox(AGREED).required().hideIf(hiddenUnless(CONSENT, GIVEN)),
+            checklist(LANGUAGES, ARABIC, KURDISH).required().hideIf(hiddenUnless(CONSENT, GIVEN)));
+
+    List<Violation> violations =
+        check(schema, values(CONSENT, REFUSED, AGREED, false, LANGUAGES, List.of()));
+
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
   void textLongerThanItsMaxLengthIsRefused() {
     FormSchema schema = schema(textfield(SURNAME).maxLength(10));
 
