@@ -32,28 +32,29 @@ final class FormSchemaValidator {
     Map<String, Object> visibleContext = submission.allValues();
 
     for (FormField field : schema.fields().values()) {
-      if (HideConditions.isHidden(field, visibleContext)) {
-        continue;
-      }
+      // A hidden field is not required, but a value sent for it anyway (Tasklist sends none) is
+      // checked like any other: it would be stored all the same.
+      boolean required = field.required() && !HideConditions.isHidden(field, visibleContext);
       Object value = submitted.get(field.key());
       if (isEmpty(value)) {
-        if (field.required()) {
+        if (required) {
           submission.reject(field.key(), "is required");
         }
         continue;
       }
-      checkValue(field, value, submission);
+      checkValue(field, required, value, submission);
     }
   }
 
-  private static void checkValue(FormField field, Object value, FormSubmission submission) {
+  private static void checkValue(
+      FormField field, boolean required, Object value, FormSubmission submission) {
     switch (field.type()) {
       case "textfield", "textarea" -> checkText(field, value, submission);
       case "number" -> checkNumber(field, value, submission);
       case "checkbox" -> {
         if (!(value instanceof Boolean checked)) {
           submission.reject(field.key(), "must be ticked or not ticked");
-        } else if (field.required() && !checked) {
+        } else if (required && !checked) {
           submission.reject(field.key(), "must be ticked");
         }
       }
@@ -67,7 +68,7 @@ final class FormSchemaValidator {
           submission.reject(field.key(), "must be one of the listed options");
         }
       }
-      case "checklist", "taglist" -> checkList(field, value, submission);
+      case "checklist", "taglist" -> checkList(field, required, value, submission);
       default -> submission.reject(field.key(), "has a type this server does not accept");
     }
   }
@@ -104,13 +105,14 @@ final class FormSchemaValidator {
     }
   }
 
-  private static void checkList(FormField field, Object value, FormSubmission submission) {
+  private static void checkList(
+      FormField field, boolean required, Object value, FormSubmission submission) {
     List<String> items = listItems(value);
     if (items == null) {
       submission.reject(field.key(), "must be a list of the listed options");
     } else if (!field.allowedValues().isEmpty() && !field.allowedValues().containsAll(items)) {
       submission.reject(field.key(), "contains an option that is not listed");
-    } else if (field.required() && items.isEmpty()) {
+    } else if (required && items.isEmpty()) {
       submission.reject(field.key(), "needs at least one option");
     }
   }

@@ -1,0 +1,216 @@
+package org.avrr.workflow.forms;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.avrr.workflow.forms.FormJson.FORM_ID;
+import static org.avrr.workflow.forms.FormJson.form;
+import static org.avrr.workflow.forms.FormJson.labelOf;
+import static org.avrr.workflow.forms.FormJson.number;
+import static org.avrr.workflow.forms.FormJson.textfield;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.avrr.workflow.common.ProcessVariable;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A submission checked against its deployed form, then against the business rules of that form. No
+ * engine: the form is read from a deployment the way the engine's command context would hand it
+ * over, and the rules are lambdas.
+ */
+class FormValidationTest {
+
+  private static final String DEPLOYMENT_ID = "deployment-1";
+  private static final String OTHER_FORM_ID = "other-form";
+
+  private static final ProcessVariable<String> SURNAME = ProcessVariable.string("surname");
+  private static final ProcessVariable<Long> AGE = ProcessVariable.number("age");
+
+  private static final String NOT_A_PLACEHOLDER = "must be the applicant's real surname";
+  private static final String NOT_AN_ADULT = "must be 18 or more";
+  private static final String PLACEHOLDER = "Test";
+
+  private final ResourceManager resources = mock(ResourceManager.class);
+
+  /** The rules run, in the order they ran, by the form id they guard. */
+  private final List<String> rulesRun = new ArrayList<>();
+
+  @BeforeEach
+  void deployTheFormsAsTheEngineWould() {
+    CommandContext commandContext = mock(CommandContext.class);
+    when(commandContext.getResourceManager()).thenReturn(resources);
+    when(resources.findResourcesByDeploymentId(DEPLOYMENT_ID))
+        .thenReturn(
+            List.of(
+                resource("process.bpmn", "<definitions/>".getBytes(UTF_8)),
+                resource(
+                    FORM_ID + ".form",
+                    form(FORM_ID, textfield(SURNAME.name()).required(), number(AGE.name()))),
+                resource(OTHER_FORM_ID + ".form", form(OTHER_FORM_ID, textfield(SURNAME.name())))));
+    Context.setCommandContext(commandContext);
+  }
+
+  @AfterEach
+  void leaveTheCommandContext() {
+    Context.removeCommandContext();
+  }
+
+  @Test
+  void aSubmissionThatKeepsToTheFormAndItsRulesIsAccepted() {
+    FormValidation validation = new FormValidation(() -> List.of(surnameRule(), adultRule()));
+
+    assertThatCode(() -> validate(validation, Map.of(SURNAME.name(), "Ahmadi", AGE.name(), 34L)))
+        .doesNotThrowAnyException();
+    assertThat(rulesRun).containsExactly(FORM_ID, FORM_ID);
+  }
+
+  @Test
+  void aBusinessRuleRefusesWhatTheFormItselfAllows() {
+    FormValidation validation = new FormValidation(() -> List.of(surnameRule()));
+
+    assertThatThrownBy(() -> validate(validation, Map.of(SURNAME.name(), PLACEHOLDER)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage(
+            "Please correct the form: " + labelOf(SURNAME.name()) + ": " + NOT_A_PLACEHOLDER + ".");
+  }
+
+  @Test
+  void businessRulesRunOnlyWhenTheDeclaredConstraintsPass() {
+    FormValidation validation = new FormValidation(() -> List.of(surnameRule(), adultRule()));
+
+    // the surname would break a rule too, but the age is not even a number
+    assertThatThrownBy(
+            () -> validate(validation, Map.of(SURNAME.name(), PLACEHOLDER, AGE.name(), "ten")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Please correct the form: " + labelOf(AGE.name()) + ": must be a number.");
+    assertThat(rulesRun).isEmpty();
+  }
+
+  @Test
+  void severalViolationsAreJoinedInOneMessage() {
+    FormValidation validation = new FormValidation(() -> List.of(surnameRule(), adultRule()));
+
+    assertThatThrownBy(
+            () -> validate(validation, Map.of(SURNAME.name(), PLACEHOLDER, AGE.name(), 12L)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage(
+            "Please correct the form: "
+                + labelOf(SURNAME.name())
+                + ": "
+                + NOT_A_PLACEHOLDER
+                + "; "
+                + labelOf(AGE.name())
+                + ": "
+                + NOT_AN_ADULT
+                + ".");
+  }
+
+  @Test
+  void severalDeclaredConstraintsBrokenAreJoinedInOneMessage() {
+    FormValidation validation = new FormValidation(List::of);
+
+    assertThatThrownBy(() -> validate(validation, Map.of(AGE.name(), "ten")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage(
+            "Please correct the form: "
+                + labelOf(SURNAME.name())
+                + ": is required; "
+                + labelOf(AGE.name())
+                + ": must be a number.");
+  }
+
+  @Test
+  void rulesForAnotherFormAreNotRun() {
+    FormRule refusesEverything =
+        FormRule.of(
+            OTHER_FORM_ID,
+            submission -> {
+              rulesRun.add(submission.formId());
+              submission.reject(SURNAME, NOT_A_PLACEHOLDER);
+            });
+    FormValidation validation = new FormValidation(() -> List.of(refusesEverything));
+
+    assertThatCode(() -> validate(validation, Map.of(SURNAME.name(), PLACEHOLDER)))
+        .doesNotThrowAnyException();
+    assertThat(rulesRun).isEmpty();
+  }
+
+  @Test
+  void rulesAreLookedUpAtTheFirstSubmissionAndTheFormIsReadOncePerDeployment() {
+    AtomicInteger lookups = new AtomicInteger();
+    Supplier<List<FormRule>> rules =
+        () -> {
+          lookups.incrementAndGet();
+          return List.of(surnameRule());
+        };
+    FormValidation validation = new FormValidation(rules);
+    assertThat(lookups).hasValue(0);
+
+    validate(validation, Map.of(SURNAME.name(), "Ahmadi"));
+    validate(validation, Map.of(SURNAME.name(), "Karimi"));
+
+    assertThat(lookups).hasValue(1);
+    verify(resources, times(1)).findResourcesByDeploymentId(DEPLOYMENT_ID);
+    assertThat(rulesRun).containsExactly(FORM_ID, FORM_ID);
+  }
+
+  @Test
+  void aFormThatIsNotPartOfTheDeploymentFailsLoudly() {
+    FormValidation validation = new FormValidation(List::of);
+
+    assertThatThrownBy(() -> validation.validate(DEPLOYMENT_ID, "missing-form", Map.of(), Map.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("missing-form")
+        .hasMessageContaining(DEPLOYMENT_ID);
+  }
+
+  private void validate(FormValidation validation, Map<String, Object> submitted) {
+    validation.validate(DEPLOYMENT_ID, FORM_ID, submitted, Map.of());
+  }
+
+  private FormRule surnameRule() {
+    return FormRule.of(
+        FORM_ID,
+        submission -> {
+          rulesRun.add(submission.formId());
+          if (submission.value(SURNAME).filter(PLACEHOLDER::equals).isPresent()) {
+            submission.reject(SURNAME, NOT_A_PLACEHOLDER);
+          }
+        });
+  }
+
+  private FormRule adultRule() {
+    return FormRule.of(
+        FORM_ID,
+        submission -> {
+          rulesRun.add(submission.formId());
+          if (submission.value(AGE).filter(age -> age < 18).isPresent()) {
+            submission.reject(AGE, NOT_AN_ADULT);
+          }
+        });
+  }
+
+  private static ResourceEntity resource(String name, byte[] bytes) {
+    ResourceEntity resource = new ResourceEntity();
+    resource.setDeploymentId(DEPLOYMENT_ID);
+    resource.setName(name);
+    resource.setBytes(bytes);
+    return resource;
+  }
+}
