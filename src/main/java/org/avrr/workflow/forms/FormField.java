@@ -6,6 +6,7 @@ import java.util.Set;
  * One input of a Camunda Form, as declared in its .form file: what the server enforces is exactly
  * what the form shows the user.
  *
+ * @param decimalDigits decimal places a number may have (0: whole numbers), or null for any
  * @param hideCondition form-js FEEL condition (without the leading '='), or null
  * @param allowedValues for radio, select, checklist and taglist; empty for free input
  */
@@ -18,6 +19,7 @@ record FormField(
     Integer maxLength,
     Double min,
     Double max,
+    Integer decimalDigits,
     String pattern,
     Set<String> allowedValues,
     String hideCondition) {

@@ -67,6 +67,7 @@ record FormSchema(String formId, Map<String, FormField> fields) {
               intOrNull(validate, "maxLength"),
               doubleOrNull(validate, "min"),
               doubleOrNull(validate, "max"),
+              intOrNull(component, "decimalDigits"),
               validate.path("pattern").asText(null),
               allowedValues(component),
               hideCondition(component)));

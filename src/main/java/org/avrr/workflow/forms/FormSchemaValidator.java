@@ -102,6 +102,12 @@ final class FormSchemaValidator {
       submission.reject(field.key(), "must be at least " + format(field.min()));
     } else if (field.max() != null && amount > field.max()) {
       submission.reject(field.key(), "must be at most " + format(field.max()));
+    } else if (field.decimalDigits() != null && decimalPlaces(number) > field.decimalDigits()) {
+      submission.reject(
+          field.key(),
+          field.decimalDigits() == 0
+              ? "must be a whole number"
+              : "must have at most " + field.decimalDigits() + " decimal places");
     }
   }
 
@@ -164,6 +170,13 @@ final class FormSchemaValidator {
     } catch (PatternSyntaxException e) {
       return false;
     }
+  }
+
+  private static int decimalPlaces(Number number) {
+    if (number instanceof Long || number instanceof Integer) {
+      return 0;
+    }
+    return Math.max(0, new java.math.BigDecimal(number.toString()).stripTrailingZeros().scale());
   }
 
   private static String format(double number) {

@@ -163,6 +163,11 @@ final class FormJson {
     }
 
     /** Any other property, e.g. a key on a component that submits nothing. */
+    Component decimalDigits(int digits) {
+      node.put("decimalDigits", digits);
+      return this;
+    }
+
     Component with(String property, String value) {
       node.put(property, value);
       return this;

@@ -268,6 +268,25 @@ class FormSchemaValidatorTest {
   }
 
   @Test
+  void aWholeNumberFieldRefusesFractionsAsTheBrowserDoes() {
+    FormSchema schema = schema(number(AGE).decimalDigits(0));
+
+    assertThat(check(schema, values(AGE, 3L))).isEmpty();
+    assertThat(check(schema, values(AGE, 3.0))).isEmpty();
+    assertThat(check(schema, values(AGE, 2.5)))
+        .containsExactly(violation(AGE, "must be a whole number"));
+  }
+
+  @Test
+  void decimalPlacesBeyondTheDeclaredOnesAreRefused() {
+    FormSchema schema = schema(number(AGE).decimalDigits(2));
+
+    assertThat(check(schema, values(AGE, 12.25))).isEmpty();
+    assertThat(check(schema, values(AGE, 12.255)))
+        .containsExactly(violation(AGE, "must have at most 2 decimal places"));
+  }
+
+  @Test
   void notANumberIsRefused() {
     FormSchema schema = schema(number(AGE));
 
