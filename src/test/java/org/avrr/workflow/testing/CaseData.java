@@ -44,6 +44,7 @@ public final class CaseData {
         .putValue(DATE_OF_ARRIVAL.name(), daysAgo(60))
         .putValue(DOCUMENT_TYPE.name(), "PASSPORT")
         .putValue(DOCUMENT_NUMBER.name(), "A1234567")
+        .putValue("otherDocumentsHeld", Spin.JSON("[\"BIRTH_CERTIFICATE\"]"))
         .putValue(HAS_OWN_MEANS_TO_RETURN.name(), false)
         .putValue("languages", Spin.JSON("[\"KURDISH\",\"ARABIC\"]"))
         .putValue(INTERPRETER_NEEDED.name(), true)
