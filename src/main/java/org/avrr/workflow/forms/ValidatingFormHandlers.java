@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.handler.FormHandler;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -22,76 +23,57 @@ final class ValidatingFormHandlers {
 
   private ValidatingFormHandlers() {}
 
-  static final class Task implements TaskFormHandler {
-    private final TaskFormHandler delegate;
+  /** What both kinds share: check the submission against the form, then hand it on. */
+  private abstract static class Validating<H extends FormHandler> implements FormHandler {
+    final H delegate;
     private final FormValidation validation;
     private final String deploymentId;
     private final String formId;
 
-    Task(TaskFormHandler delegate, FormValidation validation, String deploymentId, String formId) {
+    Validating(H delegate, FormValidation validation, String deploymentId, String formId) {
       this.delegate = delegate;
       this.validation = validation;
       this.deploymentId = deploymentId;
       this.formId = formId;
+    }
+
+    @Override
+    public void parseConfiguration(
+        Element element,
+        DeploymentEntity deployment,
+        ProcessDefinitionEntity definition,
+        BpmnParse parse) {
+      delegate.parseConfiguration(element, deployment, definition, parse);
+    }
+
+    @Override
+    public void submitFormVariables(VariableMap properties, VariableScope scope) {
+      Map<String, Object> existing = scope == null ? Map.of() : scope.getVariables();
+      validation.validate(deploymentId, formId, properties, existing);
+      delegate.submitFormVariables(properties, scope);
+    }
+  }
+
+  static final class Task extends Validating<TaskFormHandler> implements TaskFormHandler {
+    Task(TaskFormHandler delegate, FormValidation validation, String deploymentId, String formId) {
+      super(delegate, validation, deploymentId, formId);
     }
 
     @Override
     public TaskFormData createTaskForm(TaskEntity task) {
       return delegate.createTaskForm(task);
     }
-
-    @Override
-    public void parseConfiguration(
-        Element element,
-        DeploymentEntity deployment,
-        ProcessDefinitionEntity definition,
-        BpmnParse parse) {
-      delegate.parseConfiguration(element, deployment, definition, parse);
-    }
-
-    @Override
-    public void submitFormVariables(VariableMap properties, VariableScope scope) {
-      validation.validate(deploymentId, formId, properties, existing(scope));
-      delegate.submitFormVariables(properties, scope);
-    }
   }
 
-  static final class Start implements StartFormHandler {
-    private final StartFormHandler delegate;
-    private final FormValidation validation;
-    private final String deploymentId;
-    private final String formId;
-
+  static final class Start extends Validating<StartFormHandler> implements StartFormHandler {
     Start(
         StartFormHandler delegate, FormValidation validation, String deploymentId, String formId) {
-      this.delegate = delegate;
-      this.validation = validation;
-      this.deploymentId = deploymentId;
-      this.formId = formId;
+      super(delegate, validation, deploymentId, formId);
     }
 
     @Override
     public StartFormData createStartFormData(ProcessDefinitionEntity definition) {
       return delegate.createStartFormData(definition);
     }
-
-    @Override
-    public void parseConfiguration(
-        Element element,
-        DeploymentEntity deployment,
-        ProcessDefinitionEntity definition,
-        BpmnParse parse) {
-      delegate.parseConfiguration(element, deployment, definition, parse);
-    }
-
-    @Override
-    public void submitFormVariables(VariableMap properties, VariableScope scope) {
-      validation.validate(deploymentId, formId, properties, existing(scope));
-      delegate.submitFormVariables(properties, scope);
-    }
-  }
-
-  private static Map<String, Object> existing(VariableScope scope) {
-    return scope == null ? Map.of() : scope.getVariables();
   }
 }
