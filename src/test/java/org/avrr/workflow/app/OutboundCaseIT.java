@@ -163,6 +163,54 @@ class OutboundCaseIT extends ApplicationIT {
   }
 
   @Test
+  void aMinistryOutageEndsInAnIncidentThatAManagerMayRetryButACounsellorMayNot() {
+    String caseNumber = startCase("DOWN123456");
+    completeIntakeAndScreening(caseNumber);
+    String instance = eligibilityInstance(caseNumber);
+    Job job =
+        engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
+
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        engine.getManagementService().executeJob(job.getId());
+      } catch (RuntimeException expected) {
+        // the sandbox answers 503: the job fails and loses one retry
+      }
+    }
+
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance).count())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM avrr_touchpoint_exchange WHERE case_number = ? AND outcome = 'FAILED'",
+                Integer.class,
+                caseNumber))
+        .isEqualTo(5);
+    assertThat(
+            status(
+                restAs("counsellor")
+                    .put()
+                    .uri("/job/{id}/retries", job.getId())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("retries", 1))
+                    .retrieve()
+                    .toBodilessEntity()))
+        .isEqualTo(403);
+    assertThat(
+            status(
+                restAs("manager")
+                    .put()
+                    .uri("/job/{id}/retries", job.getId())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("retries", 1))
+                    .retrieve()
+                    .toBodilessEntity()))
+        .isEqualTo(204);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance).count())
+        .isZero();
+  }
+
+  @Test
   void aMissionUserCannotSeeOrCompleteACounsellorsTask() {
     String caseNumber = startCase("A1112223");
     Map<String, Object> task = taskOf(caseNumber, "counsellor");
@@ -288,6 +336,43 @@ class OutboundCaseIT extends ApplicationIT {
     assertThat((String) complete.getBody().get("message")).contains("submit-form");
     assertThat(start.getStatusCode().value()).isEqualTo(400);
     assertThat(taskOf(caseNumber, "counsellor")).containsEntry("id", task.get("id"));
+  }
+
+  /** Intake through the engine's API, for tests about what happens after it. */
+  private void completeIntakeAndScreening(String caseNumber) {
+    for (String key :
+        List.of(
+            TASK_RECORD_FIRST_CONTACT,
+            TASK_HOLD_COUNSELLING_SESSION,
+            TASK_SIGN_RETURN_DECLARATION,
+            TASK_SCREEN_VULNERABILITY)) {
+      String taskId =
+          engine
+              .getTaskService()
+              .createTaskQuery()
+              .processInstanceBusinessKey(caseNumber)
+              .taskDefinitionKey(key)
+              .singleResult()
+              .getId();
+      engine
+          .getTaskService()
+          .complete(
+              taskId,
+              Map.of(
+                  DATA_CONSENT.name(), CONSENT_GIVEN,
+                  COUNSELLING_DECISION.name(), DECISION_READY_TO_DECLARE,
+                  RETURN_DECLARATION.name(), DECLARATION_SIGNED));
+    }
+  }
+
+  private String eligibilityInstance(String caseNumber) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(org.avrr.workflow.eligibility.EligibilityProcess.KEY)
+        .singleResult()
+        .getId();
   }
 
   private String startCase(String documentNumber) {
