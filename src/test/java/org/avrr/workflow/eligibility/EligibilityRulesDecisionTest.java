@@ -183,6 +183,15 @@ class EligibilityRulesDecisionTest {
   }
 
   @Test
+  void aRegularStayOnRecordAtTheMinistryGoesToCaseManagerWhateverWasDeclared() {
+    assertDecision(
+        typicalCase().putValue(MIGRATION_LEGAL_STATUS.name(), "TEMPORARY_STAY"),
+        "CASE_MANAGER_REVIEW",
+        "STATUS_UNCLEAR",
+        "NONE");
+  }
+
+  @Test
   void refugeeStatusOutranksEveryOtherFinding() {
     assertDecision(
         typicalCase()
