@@ -118,30 +118,7 @@ class OutboundCaseIT extends ApplicationIT {
   @Test
   void aPendingCourtCaseAtTheMinistrySendsTheCaseToACaseManager() {
     String caseNumber = startCase("PC1234567");
-    // Intake through the engine's API: this test is about the Ministry's answer.
-    for (String key :
-        List.of(
-            TASK_RECORD_FIRST_CONTACT,
-            TASK_HOLD_COUNSELLING_SESSION,
-            TASK_SIGN_RETURN_DECLARATION,
-            TASK_SCREEN_VULNERABILITY)) {
-      String taskId =
-          engine
-              .getTaskService()
-              .createTaskQuery()
-              .processInstanceBusinessKey(caseNumber)
-              .taskDefinitionKey(key)
-              .singleResult()
-              .getId();
-      engine
-          .getTaskService()
-          .complete(
-              taskId,
-              Map.of(
-                  DATA_CONSENT.name(), CONSENT_GIVEN,
-                  COUNSELLING_DECISION.name(), DECISION_READY_TO_DECLARE,
-                  RETURN_DECLARATION.name(), DECLARATION_SIGNED));
-    }
+    completeIntakeAndScreening(caseNumber); // this test is about the Ministry\'s answer
 
     runStatusCheck(caseNumber);
 
