@@ -118,7 +118,7 @@ class OutboundCaseIT extends ApplicationIT {
   @Test
   void aPendingCourtCaseAtTheMinistrySendsTheCaseToACaseManager() {
     String caseNumber = startCase("PC1234567");
-    completeIntakeAndScreening(caseNumber); // this test is about the Ministry\'s answer
+    completeIntakeAndScreening(caseNumber); // this test is about the Ministry's answer
 
     runStatusCheck(caseNumber);
 
