@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validates a form submission against the Camunda Form deployed with the process, then against the
@@ -15,6 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  * the REST API answers with 400 and Tasklist shows to the user; nothing of the submission is saved.
  */
 public final class FormValidation {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FormValidation.class);
 
   private final Supplier<List<FormRule>> rules;
   private volatile Map<String, List<FormRule>> rulesByForm;
@@ -53,6 +57,11 @@ public final class FormValidation {
       }
     }
     if (!submission.violations().isEmpty()) {
+      // Field names only: the values may be personal data.
+      LOG.info(
+          "Refused form {}: {}",
+          formId,
+          submission.violations().stream().map(Violation::field).toList());
       throw new FormFieldValidationException(submission.violations(), message(submission));
     }
   }
