@@ -23,6 +23,8 @@ public final class IntakeCounsellingProcess {
       "Task_FollowUpOverdueFirstContact";
   public static final String BOUNDARY_EVENT_FIRST_CONTACT_OVERDUE =
       "BoundaryEvent_FirstContactOverdue";
+  public static final String TASK_NOTIFY_CASE_MANAGERS_OF_OVERDUE_CONTACT =
+      "Task_NotifyCaseManagersOfOverdueContact";
   public static final String END_EVENT_DECLARATION_SIGNED = "EndEvent_DeclarationSigned";
   public static final String END_EVENT_NO_DATA_CONSENT = "EndEvent_NoDataConsent";
   public static final String END_EVENT_MIGRANT_DECLINED = "EndEvent_MigrantDeclined";

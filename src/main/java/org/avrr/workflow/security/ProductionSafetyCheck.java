@@ -50,6 +50,9 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
     if (flag(environment, "avrr.sandbox.enabled")) {
       problems.add("the sandbox authorities are enabled (avrr.sandbox.enabled=true)");
     }
+    if (flag(environment, "avrr.mail-capture.enabled")) {
+      problems.add("mail is captured instead of sent (avrr.mail-capture.enabled=true)");
+    }
     String adminPassword = environment.getProperty("camunda.bpm.admin-user.password", "");
     if (adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH
         || adminPassword.equals(environment.getProperty("camunda.bpm.admin-user.id"))) {
@@ -71,6 +74,10 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
       }
       if (environment.getProperty("avrr.migration-authority.password", "").isBlank()) {
         problems.add("set AVRR_MIGRATION_AUTHORITY_PASSWORD in the environment");
+      }
+      if (environment.getProperty("spring.mail.host", "").isBlank()) {
+        problems.add(
+            "set AVRR_SMTP_HOST (and AVRR_SMTP_USER, AVRR_SMTP_PASSWORD) in the environment");
       }
     }
     return problems;

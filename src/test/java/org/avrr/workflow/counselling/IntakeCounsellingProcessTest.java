@@ -11,6 +11,7 @@ import java.util.Date;
 import org.avrr.workflow.testing.CaseData;
 import org.avrr.workflow.testing.CaseWork;
 import org.avrr.workflow.testing.FakeMinistry;
+import org.avrr.workflow.testing.FakeNoticeSender;
 import org.avrr.workflow.testing.ProcessTestEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -43,10 +44,11 @@ class IntakeCounsellingProcessTest {
 
   ProcessEngine engine;
   private CaseWork work;
+  private final FakeNoticeSender mail = new FakeNoticeSender();
 
   @BeforeEach
   void wire() {
-    ProcessTestEngine.registerBeans(engine, new FakeMinistry());
+    ProcessTestEngine.registerBeans(engine, new FakeMinistry(), mail);
     AbstractAssertions.init(engine);
     work = new CaseWork(engine, CASE);
   }
@@ -155,14 +157,56 @@ class IntakeCounsellingProcessTest {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.now().plusDays(5).toInstant()));
     engine.getManagementService().executeJob(timer().getId());
 
-    assertThat(intake).isWaitingAt(TASK_RECORD_FIRST_CONTACT, TASK_FOLLOW_UP_OVERDUE_FIRST_CONTACT);
+    assertThat(intake)
+        .isWaitingAt(
+            TASK_RECORD_FIRST_CONTACT,
+            TASK_FOLLOW_UP_OVERDUE_FIRST_CONTACT,
+            TASK_NOTIFY_CASE_MANAGERS_OF_OVERDUE_CONTACT);
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(
             work.task(TASK_FOLLOW_UP_OVERDUE_FIRST_CONTACT))
         .hasCandidateGroup("case-managers");
+    work.runJob(TASK_NOTIFY_CASE_MANAGERS_OF_OVERDUE_CONTACT);
+    assertThat(mail.sent())
+        .singleElement()
+        .satisfies(
+            notice -> {
+              assertThat(notice.to()).containsExactly("case-managers@office.example");
+              assertThat(notice.subject()).isEqualTo("[" + CASE + "] First contact overdue");
+              assertThat(notice.body())
+                  .contains(CASE)
+                  .doesNotContain("Ahmed")
+                  .doesNotContain("Karwan");
+              assertThat(notice.key())
+                  .isEqualTo(CASE + ":" + TASK_NOTIFY_CASE_MANAGERS_OF_OVERDUE_CONTACT);
+            });
     work.submit(TASK_FOLLOW_UP_OVERDUE_FIRST_CONTACT, CaseData.firstContactFollowUp());
     assertThat(intake)
         .hasPassed("EndEvent_OverdueFollowedUp")
         .isWaitingAt(TASK_RECORD_FIRST_CONTACT);
+  }
+
+  @Test
+  void aMailOutageBecomesAnIncidentAndTheFollowUpGoesOnRegardless() {
+    mail.isDown();
+    ProcessInstance intake = startIntake(CaseData.registration());
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.now().plusDays(5).toInstant()));
+    engine.getManagementService().executeJob(timer().getId());
+
+    for (int attempt = 0; attempt < 5; attempt++) {
+      assertThatThrownBy(() -> work.runJob(TASK_NOTIFY_CASE_MANAGERS_OF_OVERDUE_CONTACT))
+          .hasMessageContaining("mail server unreachable");
+    }
+
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(intake.getId())
+                .activityId(TASK_NOTIFY_CASE_MANAGERS_OF_OVERDUE_CONTACT)
+                .count())
+        .isEqualTo(1);
+    work.submit(TASK_FOLLOW_UP_OVERDUE_FIRST_CONTACT, CaseData.firstContactFollowUp());
+    assertThat(intake).hasPassed("EndEvent_OverdueFollowedUp");
   }
 
   @Test

@@ -93,7 +93,9 @@ class ProductionSafetyCheckTest {
             .withProperty("camunda.bpm.admin-user.password", "a-long-secret-from-the-vault")
             .withProperty("camunda.bpm.database.schema-update", "false")
             .withProperty("avrr.migration-authority.base-url", "https://mia.example/avrr")
-            .withProperty("avrr.migration-authority.password", "secret");
+            .withProperty("avrr.migration-authority.password", "secret")
+            .withProperty("avrr.mail-capture.enabled", "false")
+            .withProperty("spring.mail.host", "smtp.office.example");
     environment.setActiveProfiles("production");
     return environment;
   }

@@ -2,6 +2,7 @@ package org.avrr.workflow.testing;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.avrr.workflow.casefile.CaseNumberAssigner;
@@ -18,6 +19,9 @@ import org.avrr.workflow.eligibility.EligibilitySettings;
 import org.avrr.workflow.eligibility.MigrationStatusCheckDelegate;
 import org.avrr.workflow.forms.FormRule;
 import org.avrr.workflow.forms.FormValidationPlugin;
+import org.avrr.workflow.notification.NoticeTemplates;
+import org.avrr.workflow.notification.NotificationProperties;
+import org.avrr.workflow.notification.SendNoticeDelegate;
 import org.avrr.workflow.outbound.OutboundCases;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -92,7 +96,17 @@ public final class ProcessTestEngine {
    * Registers the beans the models name, as the application wires them, with the Ministry replaced
    * by {@code ministry}. Call in {@code @BeforeEach}.
    */
+  public static final NotificationProperties NOTIFICATION =
+      new NotificationProperties(
+          "avrr-workflow@office.example",
+          Map.of("case-managers", List.of("case-managers@office.example")));
+
   public static void registerBeans(ProcessEngine engine, FakeMinistry ministry) {
+    registerBeans(engine, ministry, new FakeNoticeSender());
+  }
+
+  public static void registerBeans(
+      ProcessEngine engine, FakeMinistry ministry, FakeNoticeSender mail) {
     CURRENT.set(engine);
     AtomicLong sequence = new AtomicLong();
     Mocks.register("caseNumberAssigner", new CaseNumberAssigner(sequence::incrementAndGet, OFFICE));
@@ -100,6 +114,13 @@ public final class ProcessTestEngine {
         "firstContactDeadline", new FirstContactDeadline(new IntakeProperties(3), OFFICE));
     Mocks.register("migrationStatusCheckDelegate", new MigrationStatusCheckDelegate(ministry));
     Mocks.register("eligibilitySettings", new EligibilitySettings(new EligibilityProperties(true)));
+    try {
+      Mocks.register(
+          "sendNoticeDelegate",
+          new SendNoticeDelegate(new NoticeTemplates(NOTIFICATION, OFFICE), mail));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
     Mocks.register(
         "caseWithdrawalDelegate",
         new CaseWithdrawalDelegate(new OutboundCases(engine.getRuntimeService())));

@@ -1,0 +1,114 @@
+package org.avrr.workflow.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import org.avrr.workflow.common.OfficeProperties;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * /mail: the mail the embedded default captured, for administrators only (HTTP Basic with a Camunda
+ * user of group camunda-admin). /mail.json gives the same as JSON for scripts.
+ */
+@RestController
+@ConditionalOnProperty(name = "avrr.mail-capture.enabled", havingValue = "true")
+class CapturedMailController {
+
+  private final MailCapture capture;
+  private final IdentityService identity;
+  private final ZoneId zone;
+
+  CapturedMailController(MailCapture capture, IdentityService identity, OfficeProperties office) {
+    this.capture = capture;
+    this.identity = identity;
+    this.zone = office.zone();
+  }
+
+  @GetMapping(value = "/mail", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> page(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    if (!isAdministrator(authorization)) {
+      return challenge();
+    }
+    StringBuilder html = new StringBuilder();
+    html.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>Captured mail</title>")
+        .append("<style>body{font-family:sans-serif;margin:2em}article{border:1px solid #ccc;")
+        .append("padding:1em;margin:1em 0}pre{white-space:pre-wrap}</style></head><body>")
+        .append("<h1>Mail sent by avrr-workflow</h1><p>Captured by the embedded mail server; ")
+        .append("nothing left this machine.</p>");
+    List<MailCapture.CapturedMail> messages = capture.messages();
+    if (messages.isEmpty()) {
+      html.append("<p>No mail yet.</p>");
+    }
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+    for (MailCapture.CapturedMail mail : messages) {
+      html.append("<article><h2>")
+          .append(escape(mail.subject()))
+          .append("</h2><p>")
+          .append(time.format(mail.received()))
+          .append(" · to ")
+          .append(escape(mail.to()))
+          .append(" · from ")
+          .append(escape(mail.from()))
+          .append("</p><pre>")
+          .append(escape(mail.body()))
+          .append("</pre></article>");
+    }
+    return ResponseEntity.ok(html.append("</body></html>").toString());
+  }
+
+  @GetMapping(value = "/mail.json", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<List<MailCapture.CapturedMail>> json(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    if (!isAdministrator(authorization)) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr mail\"")
+          .build();
+    }
+    return ResponseEntity.ok(capture.messages());
+  }
+
+  private boolean isAdministrator(String authorization) {
+    if (authorization == null || !authorization.startsWith("Basic ")) {
+      return false;
+    }
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return false;
+    }
+    String user = decoded.substring(0, colon);
+    return identity.checkPassword(user, decoded.substring(colon + 1))
+        && identity.createGroupQuery().groupMember(user).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
+  }
+
+  private static ResponseEntity<String> challenge() {
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr mail\"")
+        .contentType(MediaType.TEXT_PLAIN)
+        .body("Administrators only: log in with a Camunda administrator's user and password.");
+  }
+
+  private static String escape(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text);
+  }
+}

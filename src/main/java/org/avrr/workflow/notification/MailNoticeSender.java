@@ -1,0 +1,41 @@
+package org.avrr.workflow.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Sends notices as plain-text mail through Spring Mail ({@code spring.mail.*}). */
+@Component
+class MailNoticeSender implements NoticeSender {
+
+  /** Lets a recipient (or a mail filter) recognise the same notice sent twice after a retry. */
+  static final String NOTICE_KEY_HEADER = "X-AVRR-Notice-Key";
+
+  private final JavaMailSender mail;
+  private final NotificationProperties properties;
+
+  MailNoticeSender(JavaMailSender mail, NotificationProperties properties) {
+    this.mail = mail;
+    this.properties = properties;
+  }
+
+  @Override
+  public void send(Notice notice) {
+    MimeMessage message = mail.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+      helper.setFrom(properties.from());
+      helper.setTo(notice.to().toArray(String[]::new));
+      helper.setSubject(notice.subject());
+      helper.setText(notice.body());
+      message.setHeader(NOTICE_KEY_HEADER, notice.key());
+    } catch (MessagingException e) {
+      throw new MailPreparationException("Notice " + notice.key() + " cannot be prepared", e);
+    }
+    mail.send(message);
+  }
+}

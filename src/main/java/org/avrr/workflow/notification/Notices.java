@@ -1,0 +1,19 @@
+package org.avrr.workflow.notification;
+
+import static org.avrr.workflow.common.ProcessVariable.string;
+
+import org.avrr.workflow.common.ProcessVariable;
+
+/**
+ * The notices the processes send. Each is a template file {@code notices/<id>.txt}; a "Send notice"
+ * service task names it in its input parameter {@link #NOTICE}.
+ */
+public final class Notices {
+
+  /** Input parameter of a send-notice task: which template to send. */
+  public static final ProcessVariable<String> NOTICE = string("notice");
+
+  public static final String FIRST_CONTACT_OVERDUE = "first-contact-overdue";
+
+  private Notices() {}
+}
