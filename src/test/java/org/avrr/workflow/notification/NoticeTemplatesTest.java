@@ -1,0 +1,83 @@
+package org.avrr.workflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.avrr.workflow.common.OfficeProperties;
+import org.junit.jupiter.api.Test;
+
+/** The notice templates in notices/*.txt and how they are filled. */
+class NoticeTemplatesTest {
+
+  private static final OfficeProperties OFFICE =
+      new OfficeProperties("BY", ZoneId.of("Europe/Minsk"));
+  private static final NotificationProperties RECIPIENTS =
+      new NotificationProperties(
+          "avrr@office.example", Map.of("case-managers", List.of("cm@office.example")));
+
+  @Test
+  void theOverdueFirstContactNoticeNamesTheCaseButNoPersonalData() throws Exception {
+    NoticeTemplates templates = new NoticeTemplates(RECIPIENTS, OFFICE);
+    Date due = Date.from(ZonedDateTime.of(2026, 11, 27, 0, 0, 0, 0, OFFICE.zone()).toInstant());
+
+    Notice notice =
+        templates.render(
+            Notices.FIRST_CONTACT_OVERDUE,
+            Map.of(
+                "caseNumber", "BY-2026-000007",
+                "applicationDate", "2026-11-23",
+                "firstContactDue", due,
+                "surname", "Ahmed"),
+            "BY-2026-000007:Task_Notify");
+
+    assertThat(notice.to()).containsExactly("cm@office.example");
+    assertThat(notice.subject()).isEqualTo("[BY-2026-000007] First contact overdue");
+    assertThat(notice.body())
+        .contains("applied on 2026-11-23")
+        .contains("due by 2026-11-27 00:00")
+        .doesNotContain("Ahmed");
+    assertThat(notice.key()).isEqualTo("BY-2026-000007:Task_Notify");
+  }
+
+  @Test
+  void aNoticeWhoseDataIsMissingFailsLoudlyInsteadOfSendingBlanks() throws Exception {
+    NoticeTemplates templates = new NoticeTemplates(RECIPIENTS, OFFICE);
+
+    assertThatThrownBy(
+            () ->
+                templates.render(
+                    Notices.FIRST_CONTACT_OVERDUE, Map.of("caseNumber", "BY-2026-000007"), "k"))
+        .hasMessageContaining("needs the case variable 'applicationDate'");
+  }
+
+  @Test
+  void everyTemplateNeedsRecipientsConfiguredOrTheApplicationDoesNotStart() {
+    NotificationProperties nobody = new NotificationProperties("avrr@office.example", Map.of());
+
+    assertThatThrownBy(() -> new NoticeTemplates(nobody, OFFICE))
+        .hasMessageContaining("goes to 'case-managers'")
+        .hasMessageContaining("avrr.notification.recipients");
+  }
+
+  @Test
+  void aTemplateNeedsRecipientsAndTheCaseNumberInItsSubject() {
+    assertThatThrownBy(() -> NoticeTemplates.parse("x", "Subject: Hello\n---\nbody"))
+        .hasMessageContaining("'To:' line");
+    assertThatThrownBy(() -> NoticeTemplates.parse("x", "To: case-managers\nSubject: Hi\n---\nb"))
+        .hasMessageContaining("${caseNumber}");
+    assertThatThrownBy(() -> NoticeTemplates.parse("x", "To: a\nSubject: [${caseNumber}]\nbody"))
+        .hasMessageContaining("---");
+  }
+
+  @Test
+  void anUnknownNoticeIsRefused() throws Exception {
+    assertThatThrownBy(
+            () -> new NoticeTemplates(RECIPIENTS, OFFICE).render("no-such-notice", Map.of(), "k"))
+        .hasMessageContaining("notices/no-such-notice.txt");
+  }
+}
