@@ -31,9 +31,13 @@ public abstract class ApplicationIT {
   /** Chosen once, so the adapter's base URL can name the port before the server starts. */
   private static final int PORT = TestSocketUtils.findAvailableTcpPort();
 
+  /** The embedded mail capture's SMTP port, free, so a running application cannot collide. */
+  private static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
+
   @DynamicPropertySource
   static void port(DynamicPropertyRegistry registry) {
     registry.add("server.port", () -> PORT);
+    registry.add("spring.mail.port", () -> SMTP_PORT);
     registry.add(
         "avrr.migration-authority.base-url",
         () -> "http://127.0.0.1:" + PORT + "/sandbox/migration-authority");

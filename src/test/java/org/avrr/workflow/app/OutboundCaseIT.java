@@ -18,6 +18,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
 
 /**
  * A counsellor opens a case through the start form's REST endpoint (as Tasklist does) and the case
@@ -352,7 +353,85 @@ class OutboundCaseIT extends ApplicationIT {
         .getId();
   }
 
+  @Test
+  void caseManagersAreMailedWhenFirstContactIsOverdueAndOnlyAdministratorsReadTheMail() {
+    String caseNumber =
+        startCase("A2223334", LocalDate.now(ZoneId.of("Europe/Minsk")).minusDays(10).toString());
+    String intake =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .processDefinitionKey(org.avrr.workflow.counselling.IntakeCounsellingProcess.KEY)
+            .singleResult()
+            .getId();
+    Job timer =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(intake)
+            .timers()
+            .singleResult();
+    engine.getManagementService().executeJob(timer.getId());
+    Job notice =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(intake)
+            .activityId(TASK_NOTIFY_CASE_MANAGERS_OF_OVERDUE_CONTACT)
+            .singleResult();
+    engine.getManagementService().executeJob(notice.getId());
+
+    List<Map<String, Object>> mail =
+        RestClient.create(baseUrl())
+            .get()
+            .uri("/mail.json")
+            .headers(headers -> headers.setBasicAuth("admin", "admin"))
+            .retrieve()
+            .body(LIST);
+    assertThat(mail)
+        .anySatisfy(
+            message -> {
+              assertThat(message.get("subject"))
+                  .isEqualTo("[" + caseNumber + "] First contact overdue");
+              assertThat((String) message.get("to")).contains("case-managers@office.example");
+            });
+    List<Map<String, Object>> followUps =
+        restAs("case-manager")
+            .get()
+            .uri(
+                "/task?processInstanceBusinessKey={key}&candidateGroup=case-managers&maxResults=10",
+                caseNumber)
+            .retrieve()
+            .body(LIST);
+    assertThat(followUps)
+        .singleElement()
+        .satisfies(
+            task ->
+                assertThat(task)
+                    .containsEntry("taskDefinitionKey", TASK_FOLLOW_UP_OVERDUE_FIRST_CONTACT));
+    int counsellorReadsMail =
+        RestClient.create(baseUrl())
+            .get()
+            .uri("/mail")
+            .headers(headers -> headers.setBasicAuth("counsellor", "counsellor"))
+            .exchange((request, response) -> response.getStatusCode().value());
+    assertThat(counsellorReadsMail).isEqualTo(401);
+    String page =
+        RestClient.create(baseUrl())
+            .get()
+            .uri("/mail")
+            .headers(headers -> headers.setBasicAuth("admin", "admin"))
+            .retrieve()
+            .body(String.class);
+    assertThat(page).contains("[" + caseNumber + "] First contact overdue");
+  }
+
   private String startCase(String documentNumber) {
+    return startCase(documentNumber, today());
+  }
+
+  private String startCase(String documentNumber, String applicationDate) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(SURNAME.name(), value("Rahimi", "String"));
     variables.put(GIVEN_NAMES.name(), value("Farid", "String"));
@@ -369,7 +448,7 @@ class OutboundCaseIT extends ApplicationIT {
     variables.put(HAS_OWN_MEANS_TO_RETURN.name(), value(false, "Boolean"));
     variables.put("languages", value("[\"KURDISH\"]", "Json"));
     variables.put(INTERPRETER_NEEDED.name(), value(false, "Boolean"));
-    variables.put(APPLICATION_DATE.name(), value(today(), "String"));
+    variables.put(APPLICATION_DATE.name(), value(applicationDate, "String"));
     variables.put(APPLICATION_CHANNEL.name(), value("REFERRAL", "String"));
     variables.put(REFERRAL_SOURCE.name(), value("UNHCR", "String"));
     variables.put(FAMILY_MEMBERS_TRAVELLING.name(), value(0, "Long"));

@@ -30,7 +30,10 @@ class PostgresProfileIT {
           .profiles("postgres", "schema")
           .run(
               databaseArguments(
-                  postgres, "--avrr.identity.demo-users=true", engineName("SchemaStep")));
+                  postgres,
+                  "--avrr.identity.demo-users=true",
+                  "--avrr.mail-capture.enabled=false",
+                  engineName("SchemaStep")));
       assertThat(count(postgres, "SELECT count(*) FROM act_re_procdef")).isEqualTo(4);
 
       CountDownLatch together = new CountDownLatch(1);
@@ -50,6 +53,8 @@ class PostgresProfileIT {
                               "--spring.sql.init.mode=never",
                               "--camunda.bpm.database.schema-update=false",
                               "--camunda.bpm.job-execution.enabled=false",
+                              // Two nodes in one JVM cannot both listen on the capture's port.
+                              "--avrr.mail-capture.enabled=false",
                               "--avrr.identity.demo-users=true",
                               name));
                 }));
