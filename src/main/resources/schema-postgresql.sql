@@ -16,6 +16,23 @@ CREATE TABLE IF NOT EXISTS avrr_touchpoint_exchange (
 );
 CREATE INDEX IF NOT EXISTS avrr_touchpoint_exchange_case ON avrr_touchpoint_exchange (case_number);
 
+-- Answers of outside parties (callbacks), stored before they are applied to a waiting case, so
+-- an early or concurrent answer is never lost. No personal data: the answer's own fields only.
+CREATE TABLE IF NOT EXISTS avrr_callback_inbox (
+  id           BIGSERIAL PRIMARY KEY,
+  party        VARCHAR(64)   NOT NULL,
+  kind         VARCHAR(64)   NOT NULL,
+  request_key  VARCHAR(128)  NOT NULL,
+  case_number  VARCHAR(64)   NOT NULL,
+  payload      VARCHAR(4000) NOT NULL,
+  received_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+  delivered_at TIMESTAMP WITH TIME ZONE,
+  attempts     INTEGER       NOT NULL,
+  last_outcome VARCHAR(500),
+  CONSTRAINT avrr_callback_inbox_request UNIQUE (party, kind, request_key)
+);
+CREATE INDEX IF NOT EXISTS avrr_callback_inbox_undelivered ON avrr_callback_inbox (delivered_at, received_at);
+
 -- One row, locked while a node seeds groups, authorizations and filters at start-up.
 CREATE TABLE IF NOT EXISTS avrr_startup_lock (id INTEGER PRIMARY KEY);
 INSERT INTO avrr_startup_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM avrr_startup_lock WHERE id = 1);

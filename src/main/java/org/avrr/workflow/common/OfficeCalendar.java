@@ -26,6 +26,11 @@ public class OfficeCalendar {
     return LocalDate.ofInstant(ClockUtil.now().toInstant(), zone);
   }
 
+  /** The office's calendar date of an instant, e.g. of an authority's decision. */
+  public LocalDate dateOf(java.time.Instant instant) {
+    return LocalDate.ofInstant(instant, zone);
+  }
+
   public int ageOn(LocalDate dateOfBirth, LocalDate date) {
     return Period.between(dateOfBirth, date).getYears();
   }

@@ -21,6 +21,14 @@ public final class DateChecks {
         .ifPresent(date -> submission.reject(field, "cannot be in the future"));
   }
 
+  /** A document's validity: the date must lie after today. */
+  public void afterToday(FormSubmission submission, ProcessVariable<String> field) {
+    submission
+        .date(field)
+        .filter(date -> !date.isAfter(calendar.today()))
+        .ifPresent(date -> submission.reject(field, "must be after today"));
+  }
+
   /** {@code field} must not be earlier than {@code earliest}, which is described as given. */
   public void notBefore(
       FormSubmission submission,

@@ -1,6 +1,7 @@
 package org.avrr.workflow.identity;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -24,6 +25,14 @@ public record IdentityProperties(
   /**
    * @param code ISO 3166 alpha-3 country code of the mission, lower case, e.g. deu
    * @param name e.g. "IOM Germany"
+   * @param country ISO 3166 alpha-2 code of the mission's country, as the forms record countries,
+   *     e.g. DE
+   * @param email the mission's AVRR mailbox for notices; notices to a mission without one fail
+   *     (retries, then an incident naming the mission) rather than go elsewhere
    */
-  public record Mission(@Pattern(regexp = "[a-z]{3}") String code, @NotBlank String name) {}
+  public record Mission(
+      @Pattern(regexp = "[a-z]{3}") String code,
+      @NotBlank String name,
+      @Pattern(regexp = "[A-Z]{2}") String country,
+      @Email String email) {}
 }

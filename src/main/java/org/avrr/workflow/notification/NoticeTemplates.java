@@ -12,19 +12,25 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.avrr.workflow.common.OfficeProperties;
+import org.avrr.workflow.identity.MissionDirectory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * The notice templates in {@code notices/*.txt}: a "To:" line naming a recipient role, a "Subject:"
- * line, a line "---", then the body. {@code ${name}} is replaced by the case variable of that name;
- * a template names only the data its reader needs. Every template is read and checked at start-up,
- * so a broken one stops the application rather than a case.
+ * line, a line "---", then the body. A role is either configured addresses ({@code
+ * avrr.notification.recipients.<role>}) or {@code mission(<variable>)}: the IOM mission in the
+ * country the case variable names, e.g. {@code mission(countryOfReturn)}. {@code ${name}} is
+ * replaced by the case variable of that name; a template names only the data its reader needs.
+ * Every template is read and checked at start-up, so a broken one stops the application rather than
+ * a case.
  */
 @Component
 public class NoticeTemplates {
 
+  private static final Pattern MISSION_ROLE =
+      Pattern.compile("mission\\(([a-zA-Z][a-zA-Z0-9]*)\\)");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -34,11 +40,14 @@ public class NoticeTemplates {
   private final Map<String, Template> templates = new HashMap<>();
   private final NotificationProperties properties;
   private final OfficeProperties office;
+  private final MissionDirectory missions;
 
-  public NoticeTemplates(NotificationProperties properties, OfficeProperties office)
+  public NoticeTemplates(
+      NotificationProperties properties, OfficeProperties office, MissionDirectory missions)
       throws IOException {
     this.properties = properties;
     this.office = office;
+    this.missions = missions;
     for (Resource resource :
         new PathMatchingResourcePatternResolver().getResources("classpath*:notices/*.txt")) {
       String id = resource.getFilename().replace(".txt", "");
@@ -47,7 +56,8 @@ public class NoticeTemplates {
       }
     }
     for (Template template : templates.values()) {
-      if (!properties.recipients().containsKey(template.recipientRole())) {
+      if (!MISSION_ROLE.matcher(template.recipientRole()).matches()
+          && !properties.recipients().containsKey(template.recipientRole())) {
         throw new IllegalStateException(
             "Notice '"
                 + template.id()
@@ -87,10 +97,35 @@ public class NoticeTemplates {
     }
     return new Notice(
         id,
-        List.copyOf(properties.recipients().get(template.recipientRole())),
+        recipients(template, variables),
         fill(template.subject(), variables, id),
         fill(template.body(), variables, id),
         key);
+  }
+
+  private List<String> recipients(Template template, Map<String, Object> variables) {
+    Matcher mission = MISSION_ROLE.matcher(template.recipientRole());
+    if (!mission.matches()) {
+      return List.copyOf(properties.recipients().get(template.recipientRole()));
+    }
+    Object country = variables.get(mission.group(1));
+    if (country == null) {
+      throw new IllegalStateException(
+          "Notice " + template.id() + " needs the case variable '" + mission.group(1) + "'");
+    }
+    // No fallback address: a case summary must reach the right mission or nobody.
+    return missions
+        .inCountry(country.toString())
+        .filter(found -> found.email() != null && !found.email().isBlank())
+        .map(found -> List.of(found.email()))
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Notice "
+                        + template.id()
+                        + ": no IOM mission with an e-mail address is configured for country "
+                        + country
+                        + " (avrr.identity.missions)"));
   }
 
   private String fill(String text, Map<String, Object> variables, String id) {

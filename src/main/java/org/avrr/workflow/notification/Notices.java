@@ -14,6 +14,8 @@ public final class Notices {
   public static final ProcessVariable<String> NOTICE = string("notice");
 
   public static final String FIRST_CONTACT_OVERDUE = "first-contact-overdue";
+  public static final String TRAVEL_DOCUMENT_OVERDUE = "travel-document-overdue";
+  public static final String RECEIVING_MISSION_CASE_SUMMARY = "receiving-mission-case-summary";
 
   private Notices() {}
 }

@@ -15,7 +15,9 @@ public final class OutboundReturnProcess {
   public static final String START_EVENT_APPLICATION_RECEIVED = "StartEvent_ApplicationReceived";
   public static final String CALL_ACTIVITY_INTAKE_COUNSELLING = "CallActivity_IntakeCounselling";
   public static final String CALL_ACTIVITY_ELIGIBILITY = "CallActivity_Eligibility";
-  public static final String END_EVENT_READY_FOR_PRE_DEPARTURE = "EndEvent_ReadyForPreDeparture";
+  public static final String CALL_ACTIVITY_PRE_DEPARTURE = "CallActivity_PreDeparture";
+  public static final String END_EVENT_READY_FOR_TRAVEL_BOOKING = "EndEvent_ReadyForTravelBooking";
+  public static final String END_EVENT_CLOSED_AT_PRE_DEPARTURE = "EndEvent_ClosedAtPreDeparture";
   public static final String END_EVENT_NO_DATA_CONSENT = "EndEvent_ClosedNoDataConsent";
   public static final String END_EVENT_MIGRANT_DECLINED = "EndEvent_ClosedMigrantDeclined";
   public static final String END_EVENT_NOT_ELIGIBLE = "EndEvent_ClosedNotEligible";

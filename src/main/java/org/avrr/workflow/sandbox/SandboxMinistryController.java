@@ -1,5 +1,6 @@
 package org.avrr.workflow.sandbox;
 
+import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.EXIT_CLEARANCES_PATH;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.IDEMPOTENCY_KEY_HEADER;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.PERSON_NOT_FOUND;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.STATUS_CHECKS_PATH;
@@ -7,6 +8,10 @@ import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.STATUS
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.avrr.workflow.authority.migration.ExitClearance;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceBody;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceDecision;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceReceipt;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.Problem;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckAnswer;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckBody;
@@ -34,9 +39,11 @@ class SandboxMinistryController {
   static final String BASE_PATH = "/sandbox/migration-authority";
 
   private final MigrationAuthorityProperties credentials;
+  private final SandboxCallbacks callbacks;
 
-  SandboxMinistryController(MigrationAuthorityProperties credentials) {
+  SandboxMinistryController(MigrationAuthorityProperties credentials, SandboxCallbacks callbacks) {
     this.credentials = credentials;
+    this.callbacks = callbacks;
   }
 
   @PostMapping(STATUS_CHECKS_PATH)
@@ -82,6 +89,56 @@ class SandboxMinistryController {
                   rules.outstandingFines(),
                   Instant.now()));
     };
+  }
+
+  @PostMapping(EXIT_CLEARANCES_PATH)
+  ResponseEntity<?> exitClearance(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestHeader(name = IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey,
+      @RequestBody(required = false) ExitClearanceBody body) {
+    if (!authorized(authorization)) {
+      return problem(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unknown or missing credentials");
+    }
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "Idempotency-Key is required");
+    }
+    if (body == null
+        || body.caseNumber() == null
+        || body.person() == null
+        || body.person().surname() == null
+        || body.countryOfDestination() == null) {
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "INVALID_REQUEST",
+          "caseNumber, person.surname and countryOfDestination are required");
+    }
+    SandboxMinistryRules rules =
+        new SandboxMinistryRules(body.document() == null ? null : body.document().number());
+    if (rules.availability() == SandboxMinistryRules.Availability.UNAVAILABLE) {
+      return problem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "UNAVAILABLE",
+          "The register is unavailable (sandbox rule DOWN…)");
+    }
+    String reference = SandboxMinistryRules.reference(idempotencyKey);
+    rules
+        .exitClearance()
+        .ifPresent(
+            decision ->
+                callbacks.postLater(
+                    "migration-authority",
+                    "exit-clearance",
+                    new ExitClearanceDecision(
+                        body.caseNumber(),
+                        idempotencyKey,
+                        reference,
+                        decision,
+                        decision == ExitClearance.Decision.REFUSED
+                            ? ExitClearance.RefusalReason.PENDING_COURT_CASE
+                            : null,
+                        Instant.now())));
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(new ExitClearanceReceipt(reference, Instant.now()));
   }
 
   private boolean authorized(String authorization) {

@@ -20,6 +20,10 @@ import org.avrr.workflow.authority.migration.StatusCheckResult.LegalStatus;
  *       seeker; {@code RP…} permanent residence; {@code TS…} temporary stay
  *   <li>anything else, or no document: irregular stay, nothing pending
  * </ul>
+ *
+ * <p>Exit clearance: {@code PC…} is refused (pending court case), {@code XS…} is acknowledged but
+ * never decided (so the paper-answer task appears), {@code DOWN…} is unavailable; anything else is
+ * cleared.
  */
 final class SandboxMinistryRules {
 
@@ -78,6 +82,17 @@ final class SandboxMinistryRules {
 
   boolean outstandingFines() {
     return number.startsWith("FN");
+  }
+
+  /** The exit clearance decision; empty when the sandbox never decides (XS…). */
+  java.util.Optional<org.avrr.workflow.authority.migration.ExitClearance.Decision> exitClearance() {
+    if (number.startsWith("XS")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        pendingProceedings()
+            ? org.avrr.workflow.authority.migration.ExitClearance.Decision.REFUSED
+            : org.avrr.workflow.authority.migration.ExitClearance.Decision.CLEARED);
   }
 
   /** Same request, same reference: the sandbox needs no memory to honour idempotency keys. */

@@ -24,6 +24,9 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
 
   static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
 
+  /** The embedded default's callback password: known to everyone who read application.yaml. */
+  static final String SANDBOX_CALLBACK_PASSWORD = "sandbox-callback-secret";
+
   @Override
   public int getOrder() {
     return Ordered.LOWEST_PRECEDENCE; // after the configuration files have been loaded
@@ -74,6 +77,15 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
       }
       if (environment.getProperty("avrr.migration-authority.password", "").isBlank()) {
         problems.add("set AVRR_MIGRATION_AUTHORITY_PASSWORD in the environment");
+      }
+      String callbackPassword =
+          environment.getProperty("avrr.callbacks.clients.migration-authority.password", "");
+      if (callbackPassword.length() < MIN_ADMIN_PASSWORD_LENGTH
+          || callbackPassword.equals(SANDBOX_CALLBACK_PASSWORD)) {
+        problems.add(
+            "set AVRR_CALLBACK_MIGRATION_AUTHORITY_PASSWORD in the environment (at least "
+                + MIN_ADMIN_PASSWORD_LENGTH
+                + " characters; the Ministry uses it to post its decisions)");
       }
       if (environment.getProperty("spring.mail.host", "").isBlank()) {
         problems.add(

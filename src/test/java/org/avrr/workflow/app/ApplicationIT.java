@@ -24,7 +24,11 @@ import org.springframework.web.client.RestClient;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:avrr-it;DB_CLOSE_DELAY=-1",
       "camunda.bpm.job-execution.enabled=false",
-      "avrr.identity.demo-users=true"
+      "avrr.identity.demo-users=true",
+      // The sandbox Ministry decides at once and stored answers are retried every second, so
+      // tests wait for callbacks in seconds, not the embedded default's 20 seconds.
+      "avrr.sandbox.callback-delay=PT0.2S",
+      "avrr.callbacks.redelivery-interval=PT1S"
     })
 public abstract class ApplicationIT {
 
@@ -38,6 +42,7 @@ public abstract class ApplicationIT {
   static void port(DynamicPropertyRegistry registry) {
     registry.add("server.port", () -> PORT);
     registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("avrr.sandbox.callback-base-url", () -> "http://127.0.0.1:" + PORT);
     registry.add(
         "avrr.migration-authority.base-url",
         () -> "http://127.0.0.1:" + PORT + "/sandbox/migration-authority");

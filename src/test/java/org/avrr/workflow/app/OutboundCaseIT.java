@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.avrr.workflow.predeparture.PreDepartureProcess;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -104,16 +105,52 @@ class OutboundCaseIT extends ApplicationIT {
 
     runStatusCheck(caseNumber);
 
+    // Pre-departure: the movement officer's forms, the Ministry's decision by callback.
+    submit(
+        taskOf(caseNumber, "movement-officer", PreDepartureProcess.TASK_CHECK_TRAVEL_DOCUMENT),
+        "movement-officer",
+        Map.of(
+            PreDepartureProcess.TRAVEL_DOCUMENT_CHECK.name(), value("VALID_PASSPORT", "String"),
+            PreDepartureProcess.PASSPORT_NUMBER.name(), value("A7654321", "String"),
+            PreDepartureProcess.PASSPORT_VALID_UNTIL.name(),
+                value(LocalDate.now().plusYears(2).toString(), "String")));
+    runJobsAt(caseNumber, PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
+    runJobsAt(caseNumber, PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
+    awaitPassed(caseNumber, PreDepartureProcess.EVENT_EXIT_CLEARANCE_ANSWERED);
+    runJobsAt(caseNumber, PreDepartureProcess.TASK_SEND_CASE_SUMMARY_TO_MISSION);
+    submit(
+        taskOf(caseNumber, "movement-officer", PreDepartureProcess.TASK_ARRANGE_ACCOMMODATION),
+        "movement-officer",
+        Map.of(
+            "accommodationNeeded", value(false, "Boolean"),
+            "pocketMoneyAmount", value(50, "Double"),
+            "pocketMoneyCurrency", value("USD", "String")));
+
     HistoricProcessInstance outboundCase = historicCase(caseNumber);
     assertThat(outboundCase.getEndActivityId())
-        .isEqualTo(OutboundReturnProcess.END_EVENT_READY_FOR_PRE_DEPARTURE);
+        .isEqualTo(OutboundReturnProcess.END_EVENT_READY_FOR_TRAVEL_BOOKING);
     assertThat(variable(outboundCase, MIGRATION_LEGAL_STATUS.name())).isEqualTo("IRREGULAR_STAY");
     assertThat((String) variable(outboundCase, STATUS_CHECK_REFERENCE.name())).startsWith("MIA-");
+    assertThat(variable(outboundCase, PreDepartureProcess.EXIT_CLEARANCE_DECISION.name()))
+        .isEqualTo("CLEARED");
+    assertThat(variable(outboundCase, PreDepartureProcess.EXIT_CLEARANCE_ANSWERED_BY.name()))
+        .isEqualTo(PreDepartureProcess.ANSWERED_BY_MINISTRY_CALLBACK);
     assertThat(
             jdbc.queryForList(
-                "SELECT outcome, http_status FROM avrr_touchpoint_exchange WHERE case_number = ?",
+                "SELECT operation, outcome, http_status FROM avrr_touchpoint_exchange"
+                    + " WHERE case_number = ? ORDER BY id",
                 caseNumber))
-        .containsExactly(Map.of("OUTCOME", "ANSWERED", "HTTP_STATUS", 200));
+        .containsExactly(
+            Map.of("OPERATION", "STATUS_CHECK", "OUTCOME", "ANSWERED", "HTTP_STATUS", 200),
+            Map.of(
+                "OPERATION", "EXIT_CLEARANCE_REQUEST", "OUTCOME", "ANSWERED", "HTTP_STATUS", 202));
+    assertThat(capturedMail())
+        .anySatisfy(
+            message -> {
+              assertThat(message.get("subject"))
+                  .isEqualTo("[" + caseNumber + "] AVRR case summary: return from Belarus");
+              assertThat((String) message.get("to")).contains("avrr-mission-irq@iom.example");
+            });
   }
 
   @Test
@@ -464,6 +501,77 @@ class OutboundCaseIT extends ApplicationIT {
     String caseNumber = (String) started.getBody().get("businessKey");
     assertThat(caseNumber).matches("BY-\\d{4}-\\d{6}");
     return caseNumber;
+  }
+
+  /** The open task {@code key} of the case, as {@code user} sees it in Tasklist. */
+  private static Map<String, Object> taskOf(String caseNumber, String user, String key) {
+    List<Map<String, Object>> tasks =
+        restAs(user)
+            .get()
+            .uri(
+                "/task?processInstanceBusinessKey={case}&taskDefinitionKey={key}&maxResults=10",
+                caseNumber,
+                key)
+            .retrieve()
+            .body(LIST);
+    assertThat(tasks).as("%s's tasks %s of case %s", user, key, caseNumber).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** The job executor is off in tests: run the jobs waiting at {@code activityId} here. */
+  private void runJobsAt(String caseNumber, String activityId) {
+    for (Job job : engine.getManagementService().createJobQuery().activityId(activityId).list()) {
+      String businessKey =
+          engine
+              .getRuntimeService()
+              .createProcessInstanceQuery()
+              .processInstanceId(job.getProcessInstanceId())
+              .singleResult()
+              .getBusinessKey();
+      if (caseNumber.equals(businessKey)) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+  }
+
+  /** Waits for what arrives by itself (an authority's callback), up to 30 seconds. */
+  private void awaitPassed(String caseNumber, String activityId) {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (engine
+        .getHistoryService()
+        .createHistoricActivityInstanceQuery()
+        .activityId(activityId)
+        .finished()
+        .list()
+        .stream()
+        .noneMatch(
+            activity ->
+                caseNumber.equals(
+                    engine
+                        .getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(activity.getProcessInstanceId())
+                        .singleResult()
+                        .getBusinessKey()))) {
+      assertThat(System.currentTimeMillis())
+          .as("%s of %s passed", activityId, caseNumber)
+          .isLessThan(deadline);
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static List<Map<String, Object>> capturedMail() {
+    return RestClient.create(baseUrl())
+        .get()
+        .uri("/mail.json")
+        .headers(headers -> headers.setBasicAuth("admin", "admin"))
+        .retrieve()
+        .body(LIST);
   }
 
   /** The one open task of the case, as {@code user} sees it in Tasklist. */

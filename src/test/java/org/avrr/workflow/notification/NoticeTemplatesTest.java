@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.avrr.workflow.common.OfficeProperties;
+import org.avrr.workflow.identity.IdentityProperties;
+import org.avrr.workflow.identity.MissionDirectory;
 import org.junit.jupiter.api.Test;
 
 /** The notice templates in notices/*.txt and how they are filled. */
@@ -20,9 +22,63 @@ class NoticeTemplatesTest {
       new NotificationProperties(
           "avrr@office.example", Map.of("case-managers", List.of("cm@office.example")));
 
+  private static final MissionDirectory MISSIONS =
+      new MissionDirectory(
+          new IdentityProperties(
+              false,
+              List.of(
+                  new IdentityProperties.Mission("irq", "IOM Iraq", "IQ", "irq@iom.example"),
+                  new IdentityProperties.Mission("afg", "IOM Afghanistan", "AF", null))));
+
+  private static final Map<String, Object> CASE_SUMMARY =
+      Map.of(
+          "caseNumber", "BY-2026-000007",
+          "givenNames", "Karwan",
+          "surname", "Ahmed",
+          "dateOfBirth", "1994-03-14",
+          "sex", "M",
+          "citizenship", "IQ",
+          "placeOfReturn", "Erbil",
+          "familyMembersTravelling", 0L,
+          "vulnerabilityPriority", "STANDARD",
+          "needsMedicalAssessment", false);
+
+  @Test
+  void theCaseSummaryGoesToTheMissionInTheCountryOfReturnOnly() throws Exception {
+    Map<String, Object> toIraq = new java.util.HashMap<>(CASE_SUMMARY);
+    toIraq.put("countryOfReturn", "IQ");
+    toIraq.put("medicalNotes", "confidential diagnosis");
+
+    Notice notice =
+        new NoticeTemplates(RECIPIENTS, OFFICE, MISSIONS)
+            .render(Notices.RECEIVING_MISSION_CASE_SUMMARY, toIraq, "k");
+
+    assertThat(notice.to()).containsExactly("irq@iom.example");
+    assertThat(notice.subject())
+        .isEqualTo("[BY-2026-000007] AVRR case summary: return from Belarus");
+    assertThat(notice.body())
+        .contains("Karwan Ahmed")
+        .contains("Place of return:      Erbil")
+        .doesNotContain("confidential diagnosis");
+  }
+
+  @Test
+  void aCaseSummaryForACountryWithoutAMissionMailboxIsNotSentAnywhereElse() throws Exception {
+    NoticeTemplates templates = new NoticeTemplates(RECIPIENTS, OFFICE, MISSIONS);
+    for (String country : List.of("AF", "SY")) {
+      Map<String, Object> variables = new java.util.HashMap<>(CASE_SUMMARY);
+      variables.put("countryOfReturn", country);
+
+      assertThatThrownBy(
+              () -> templates.render(Notices.RECEIVING_MISSION_CASE_SUMMARY, variables, "k"))
+          .hasMessageContaining(
+              "no IOM mission with an e-mail address is configured for country " + country);
+    }
+  }
+
   @Test
   void theOverdueFirstContactNoticeNamesTheCaseButNoPersonalData() throws Exception {
-    NoticeTemplates templates = new NoticeTemplates(RECIPIENTS, OFFICE);
+    NoticeTemplates templates = new NoticeTemplates(RECIPIENTS, OFFICE, MISSIONS);
     Date due = Date.from(ZonedDateTime.of(2026, 11, 27, 0, 0, 0, 0, OFFICE.zone()).toInstant());
 
     Notice notice =
@@ -46,7 +102,7 @@ class NoticeTemplatesTest {
 
   @Test
   void aNoticeWhoseDataIsMissingFailsLoudlyInsteadOfSendingBlanks() throws Exception {
-    NoticeTemplates templates = new NoticeTemplates(RECIPIENTS, OFFICE);
+    NoticeTemplates templates = new NoticeTemplates(RECIPIENTS, OFFICE, MISSIONS);
 
     assertThatThrownBy(
             () ->
@@ -59,7 +115,7 @@ class NoticeTemplatesTest {
   void everyTemplateNeedsRecipientsConfiguredOrTheApplicationDoesNotStart() {
     NotificationProperties nobody = new NotificationProperties("avrr@office.example", Map.of());
 
-    assertThatThrownBy(() -> new NoticeTemplates(nobody, OFFICE))
+    assertThatThrownBy(() -> new NoticeTemplates(nobody, OFFICE, MISSIONS))
         .hasMessageContaining("goes to 'case-managers'")
         .hasMessageContaining("avrr.notification.recipients");
   }
@@ -77,7 +133,9 @@ class NoticeTemplatesTest {
   @Test
   void anUnknownNoticeIsRefused() throws Exception {
     assertThatThrownBy(
-            () -> new NoticeTemplates(RECIPIENTS, OFFICE).render("no-such-notice", Map.of(), "k"))
+            () ->
+                new NoticeTemplates(RECIPIENTS, OFFICE, MISSIONS)
+                    .render("no-such-notice", Map.of(), "k"))
         .hasMessageContaining("notices/no-such-notice.txt");
   }
 }

@@ -8,11 +8,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Year;
 import org.avrr.workflow.counselling.IntakeCounsellingProcess;
 import org.avrr.workflow.eligibility.EligibilityProcess;
+import org.avrr.workflow.predeparture.PreDepartureProcess;
 import org.avrr.workflow.testing.CaseData;
 import org.avrr.workflow.testing.CaseWork;
 import org.avrr.workflow.testing.FakeMinistry;
 import org.avrr.workflow.testing.OutboundCaseSteps;
 import org.avrr.workflow.testing.OutboundDeployment;
+import org.avrr.workflow.testing.PreDepartureData;
 import org.avrr.workflow.testing.ProcessTestEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -35,6 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       OutboundDeployment.ELIGIBILITY,
       OutboundDeployment.TRIAGE_TABLE,
       OutboundDeployment.ELIGIBILITY_TABLES,
+      OutboundDeployment.PRE_DEPARTURE,
+      OutboundDeployment.TRAVEL_READINESS_TABLE,
       "forms/intake-registration.form",
       "forms/data-consent.form",
       "forms/counselling-session.form",
@@ -46,13 +50,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "forms/medical-assessment.form",
       "forms/eligibility-review.form",
       "forms/unhcr-referral.form",
-      "forms/not-eligible-notice.form"
+      "forms/not-eligible-notice.form",
+      "forms/travel-document-check.form",
+      "forms/emergency-travel-document-request.form",
+      "forms/emergency-travel-document-outcome.form",
+      "forms/exit-clearance-paper-answer.form",
+      "forms/fitness-to-travel.form",
+      "forms/accommodation-and-pocket-money.form",
+      "forms/pre-departure-review.form"
     })
 class AvrrOutboundProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
-      ProcessTestEngine.extension(IntakeCounsellingProcess.KEY, EligibilityProcess.KEY);
+      ProcessTestEngine.extension(
+          IntakeCounsellingProcess.KEY, EligibilityProcess.KEY, PreDepartureProcess.KEY);
 
   ProcessEngine engine;
   private final FakeMinistry ministry = new FakeMinistry();
@@ -94,24 +106,42 @@ class AvrrOutboundProcessTest {
   }
 
   @Test
-  void eligibleCaseEndsReadyForPreDeparture() {
+  void eligibleCaseGoesThroughPreDepartureToTravelBooking() {
     ProcessInstance outboundCase = steps.register(CaseData.registration());
     CaseWork work = steps.work(outboundCase);
 
     steps.completeIntake(work);
     assertThat(outboundCase).isWaitingAt(CALL_ACTIVITY_ELIGIBILITY);
     steps.screenAndCheckStatus(work);
+    assertThat(outboundCase).isWaitingAt(CALL_ACTIVITY_PRE_DEPARTURE);
+    steps.preDeparture(work, "CLEARED");
 
     assertThat(outboundCase)
         .hasPassedInOrder(
             CALL_ACTIVITY_INTAKE_COUNSELLING,
             CALL_ACTIVITY_ELIGIBILITY,
-            END_EVENT_READY_FOR_PRE_DEPARTURE)
+            CALL_ACTIVITY_PRE_DEPARTURE,
+            END_EVENT_READY_FOR_TRAVEL_BOOKING)
         .isEnded();
     assertThat(outboundCase)
         .variables()
         .containsEntry(EligibilityProcess.ELIGIBILITY_OUTCOME.name(), "ELIGIBLE")
-        .containsEntry(IntakeCounsellingProcess.INTAKE_OUTCOME.name(), "DECLARATION_SIGNED");
+        .containsEntry(IntakeCounsellingProcess.INTAKE_OUTCOME.name(), "DECLARATION_SIGNED")
+        .containsEntry(PreDepartureProcess.PRE_DEPARTURE_OUTCOME.name(), "READY_FOR_TRAVEL");
+  }
+
+  @Test
+  void aCaseClosedAtThePreDepartureReviewIsClosed() {
+    ProcessInstance outboundCase = steps.register(CaseData.registration());
+    CaseWork work = steps.work(outboundCase);
+    steps.completeIntake(work);
+    steps.screenAndCheckStatus(work);
+
+    steps.preDeparture(work, "REFUSED");
+    work.submit(
+        PreDepartureProcess.TASK_REVIEW_PRE_DEPARTURE, PreDepartureData.review("CLOSE_CASE"));
+
+    assertThat(outboundCase).hasPassed(END_EVENT_CLOSED_AT_PRE_DEPARTURE).isEnded();
   }
 
   @Test

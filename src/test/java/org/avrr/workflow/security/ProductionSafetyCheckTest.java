@@ -73,6 +73,19 @@ class ProductionSafetyCheckTest {
   }
 
   @Test
+  void theMinistrysCallbackPasswordMustBeStrongAndNotTheSandboxOne() {
+    for (String weak : new String[] {"", "short", "sandbox-callback-secret"}) {
+      assertThat(
+              ProductionSafetyCheck.problems(
+                  production()
+                      .withProperty("avrr.callbacks.clients.migration-authority.password", weak)))
+          .singleElement()
+          .asString()
+          .contains("AVRR_CALLBACK_MIGRATION_AUTHORITY_PASSWORD");
+    }
+  }
+
+  @Test
   void theApplicationDoesNotStartInProductionWithTheEmbeddedDefaults() {
     assertThatThrownBy(
             () ->
@@ -94,6 +107,8 @@ class ProductionSafetyCheckTest {
             .withProperty("camunda.bpm.database.schema-update", "false")
             .withProperty("avrr.migration-authority.base-url", "https://mia.example/avrr")
             .withProperty("avrr.migration-authority.password", "secret")
+            .withProperty(
+                "avrr.callbacks.clients.migration-authority.password", "ministry-posts-with-this")
             .withProperty("avrr.mail-capture.enabled", "false")
             .withProperty("spring.mail.host", "smtp.office.example");
     environment.setActiveProfiles("production");

@@ -25,6 +25,10 @@ public final class CaseData {
     return ProcessTestEngine.CALENDAR.today().minusDays(days).toString();
   }
 
+  public static String inDays(int days) {
+    return ProcessTestEngine.CALENDAR.today().plusDays(days).toString();
+  }
+
   public static String yearsAgo(int years) {
     return ProcessTestEngine.CALENDAR.today().minusYears(years).toString();
   }

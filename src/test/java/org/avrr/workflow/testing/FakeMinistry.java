@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.avrr.workflow.authority.AuthorityUnavailableException;
+import org.avrr.workflow.authority.migration.ExitClearanceRequest;
 import org.avrr.workflow.authority.migration.MigrationAuthority;
 import org.avrr.workflow.authority.migration.PersonNotFoundException;
 import org.avrr.workflow.authority.migration.StatusCheckRequest;
@@ -24,6 +25,7 @@ public final class FakeMinistry implements MigrationAuthority {
   private Mode mode = Mode.ANSWER;
   private StatusCheckResult answer = clear(LegalStatus.IRREGULAR_STAY);
   private final List<StatusCheckRequest> requests = new ArrayList<>();
+  private final List<ExitClearanceRequest> exitClearanceRequests = new ArrayList<>();
 
   public static StatusCheckResult clear(LegalStatus status) {
     return new StatusCheckResult("MIA-TEST-1", status, false, false, false, false, Instant.now());
@@ -53,6 +55,20 @@ public final class FakeMinistry implements MigrationAuthority {
 
   public List<StatusCheckRequest> requests() {
     return requests;
+  }
+
+  public List<ExitClearanceRequest> exitClearanceRequests() {
+    return exitClearanceRequests;
+  }
+
+  /** Acknowledges, unless down; the decision is delivered by the test as the callback. */
+  @Override
+  public String requestExitClearance(ExitClearanceRequest request) {
+    exitClearanceRequests.add(request);
+    if (mode == Mode.DOWN) {
+      throw new AuthorityUnavailableException("connection refused (test)");
+    }
+    return "MIA-XC-" + exitClearanceRequests.size();
   }
 
   @Override

@@ -4,7 +4,12 @@ import static org.avrr.workflow.counselling.IntakeCounsellingProcess.*;
 import static org.avrr.workflow.eligibility.EligibilityProcess.TASK_CHECK_MIGRATION_STATUS;
 import static org.avrr.workflow.eligibility.EligibilityProcess.TASK_SCREEN_VULNERABILITY;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.avrr.workflow.callback.CallbackCorrelation;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.avrr.workflow.predeparture.ExitClearanceCallback;
+import org.avrr.workflow.predeparture.PreDepartureProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -41,6 +46,41 @@ public final class OutboundCaseSteps {
     work.submit(
         TASK_HOLD_COUNSELLING_SESSION, CaseData.counsellingSession(DECISION_READY_TO_DECLARE));
     work.submit(TASK_SIGN_RETURN_DECLARATION, CaseData.declaration(DECLARATION_SIGNED));
+  }
+
+  /**
+   * Pre-departure with a valid passport, the mission informed and no accommodation; the Ministry
+   * answers the exit clearance with {@code decision} by callback.
+   */
+  public void preDeparture(CaseWork work, String exitClearanceDecision) {
+    work.submit(PreDepartureProcess.TASK_CHECK_TRAVEL_DOCUMENT, PreDepartureData.validPassport());
+    work.runJob(PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
+    work.runJob(PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
+    if (!ministryDecidesExitClearance(work.caseNumber(), exitClearanceDecision)) {
+      throw new AssertionError("no pre-departure of " + work.caseNumber() + " awaits the Ministry");
+    }
+    work.runJob(PreDepartureProcess.TASK_SEND_CASE_SUMMARY_TO_MISSION);
+    work.submit(
+        PreDepartureProcess.TASK_ARRANGE_ACCOMMODATION, PreDepartureData.noAccommodationNeeded());
+  }
+
+  /** The Ministry's exit clearance callback, through the endpoint's contract and correlation. */
+  public boolean ministryDecidesExitClearance(String caseNumber, String decision) {
+    ExitClearanceCallback contract = new ExitClearanceCallback(ProcessTestEngine.CALENDAR);
+    String requestKey = caseNumber + ":" + PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE;
+    try {
+      return CallbackCorrelation.correlate(
+          engine.getRuntimeService(),
+          contract,
+          caseNumber,
+          requestKey,
+          contract.variables(
+              new ObjectMapper()
+                  .readTree(
+                      PreDepartureData.exitClearanceCallback(caseNumber, requestKey, decision))));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Screening without flags and the Ministry's status check (job and its continuation). */

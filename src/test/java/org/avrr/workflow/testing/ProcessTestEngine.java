@@ -1,5 +1,6 @@
 package org.avrr.workflow.testing;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,16 @@ import org.avrr.workflow.eligibility.EligibilitySettings;
 import org.avrr.workflow.eligibility.MigrationStatusCheckDelegate;
 import org.avrr.workflow.forms.FormRule;
 import org.avrr.workflow.forms.FormValidationPlugin;
+import org.avrr.workflow.identity.IdentityProperties;
+import org.avrr.workflow.identity.MissionDirectory;
 import org.avrr.workflow.notification.NoticeTemplates;
 import org.avrr.workflow.notification.NotificationProperties;
 import org.avrr.workflow.notification.SendNoticeDelegate;
 import org.avrr.workflow.outbound.OutboundCases;
+import org.avrr.workflow.predeparture.ExitClearanceRequestDelegate;
+import org.avrr.workflow.predeparture.PreDepartureFormRules;
+import org.avrr.workflow.predeparture.PreDepartureProperties;
+import org.avrr.workflow.predeparture.PreDepartureSettings;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
@@ -81,6 +88,7 @@ public final class ProcessTestEngine {
     IntakeFormRules intake = new IntakeFormRules();
     EligibilityFormRules eligibility = new EligibilityFormRules();
     OutboundCases cases = new OutboundCases(CURRENT.get().getRuntimeService());
+    PreDepartureFormRules preDeparture = new PreDepartureFormRules();
     return List.of(
         intake.registrationRules(CALENDAR),
         intake.dataConsentRules(CALENDAR),
@@ -89,7 +97,13 @@ public final class ProcessTestEngine {
         eligibility.vulnerabilityScreeningRules(CALENDAR),
         eligibility.unhcrReferralRules(CALENDAR),
         eligibility.notEligibleNoticeRules(CALENDAR),
-        new CaseWithdrawalFormRules().caseWithdrawalRules(CALENDAR, cases));
+        new CaseWithdrawalFormRules().caseWithdrawalRules(CALENDAR, cases),
+        preDeparture.travelDocumentCheckRules(CALENDAR),
+        preDeparture.emergencyDocumentRequestRules(CALENDAR),
+        preDeparture.emergencyDocumentOutcomeRules(CALENDAR),
+        preDeparture.exitClearancePaperAnswerRules(CALENDAR),
+        preDeparture.fitnessToTravelRules(CALENDAR),
+        preDeparture.accommodationRules(CALENDAR));
   }
 
   /**
@@ -100,6 +114,19 @@ public final class ProcessTestEngine {
       new NotificationProperties(
           "avrr-workflow@office.example",
           Map.of("case-managers", List.of("case-managers@office.example")));
+
+  /** The receiving mission of the typical case (CaseData: returning to Iraq). */
+  public static final MissionDirectory MISSIONS =
+      new MissionDirectory(
+          new IdentityProperties(
+              false,
+              List.of(
+                  new IdentityProperties.Mission(
+                      "irq", "IOM Iraq", "IQ", "avrr-mission-irq@iom.example"))));
+
+  /** Pre-departure deadlines as configured by default. */
+  public static final PreDepartureProperties PRE_DEPARTURE =
+      new PreDepartureProperties(Duration.ofDays(30), Duration.ofDays(21));
 
   public static void registerBeans(ProcessEngine engine, FakeMinistry ministry) {
     registerBeans(engine, ministry, new FakeNoticeSender());
@@ -117,10 +144,12 @@ public final class ProcessTestEngine {
     try {
       Mocks.register(
           "sendNoticeDelegate",
-          new SendNoticeDelegate(new NoticeTemplates(NOTIFICATION, OFFICE), mail));
+          new SendNoticeDelegate(new NoticeTemplates(NOTIFICATION, OFFICE, MISSIONS), mail));
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
+    Mocks.register("preDepartureSettings", new PreDepartureSettings(PRE_DEPARTURE));
+    Mocks.register("exitClearanceRequestDelegate", new ExitClearanceRequestDelegate(ministry));
     Mocks.register(
         "caseWithdrawalDelegate",
         new CaseWithdrawalDelegate(new OutboundCases(engine.getRuntimeService())));

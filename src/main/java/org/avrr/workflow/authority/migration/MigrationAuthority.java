@@ -15,4 +15,14 @@ public interface MigrationAuthority {
    * @throws org.avrr.workflow.authority.AuthorityUnavailableException no usable answer (retried)
    */
   StatusCheckResult checkStatus(StatusCheckRequest request);
+
+  /**
+   * Asks the Ministry to clear the migrant's exit. The Ministry acknowledges the request at once;
+   * its decision arrives later as a callback to {@code
+   * /api/callbacks/migration-authority/exit-clearance}, carrying the request's idempotency key.
+   *
+   * @return the Ministry's reference for the request
+   * @throws org.avrr.workflow.authority.AuthorityUnavailableException no acknowledgement (retried)
+   */
+  String requestExitClearance(ExitClearanceRequest request);
 }

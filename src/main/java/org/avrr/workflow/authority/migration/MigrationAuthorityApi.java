@@ -17,6 +17,7 @@ import java.time.LocalDate;
 public final class MigrationAuthorityApi {
 
   public static final String STATUS_CHECKS_PATH = "/v1/status-checks";
+  public static final String EXIT_CLEARANCES_PATH = "/v1/exit-clearances";
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
   /** Error code of a 404 answer: no record of the person. */
@@ -45,6 +46,30 @@ public final class MigrationAuthorityApi {
       Boolean entryBan,
       Boolean outstandingFines,
       @JsonFormat(shape = JsonFormat.Shape.STRING) Instant checkedAt) {}
+
+  /** An exit clearance request; the document is absent while none is held. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ExitClearanceBody(
+      String caseNumber, Person person, Document document, String countryOfDestination) {}
+
+  /** The Ministry's acknowledgement (202): the decision follows by callback. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record ExitClearanceReceipt(
+      String reference, @JsonFormat(shape = JsonFormat.Shape.STRING) Instant receivedAt) {}
+
+  /**
+   * The Ministry's decision, posted to our callback endpoint
+   * (docs/api/avrr-callbacks.openapi.yaml). {@code requestKey} is the Idempotency-Key of the
+   * request it decides.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ExitClearanceDecision(
+      String caseNumber,
+      String requestKey,
+      String reference,
+      ExitClearance.Decision decision,
+      ExitClearance.RefusalReason refusalReason,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) Instant decidedAt) {}
 
   /** The body of every non-2xx answer. */
   @JsonIgnoreProperties(ignoreUnknown = true)

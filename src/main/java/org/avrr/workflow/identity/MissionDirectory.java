@@ -1,0 +1,22 @@
+package org.avrr.workflow.identity;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The IOM missions abroad the office works with, found by the country a case names. */
+@Component
+public class MissionDirectory {
+
+  private final IdentityProperties properties;
+
+  public MissionDirectory(IdentityProperties properties) {
+    this.properties = properties;
+  }
+
+  /** The mission in a country, by ISO 3166 alpha-2 code (e.g. IQ). */
+  public Optional<IdentityProperties.Mission> inCountry(String countryCode) {
+    return properties.missions().stream()
+        .filter(mission -> mission.country() != null && mission.country().equals(countryCode))
+        .findFirst();
+  }
+}

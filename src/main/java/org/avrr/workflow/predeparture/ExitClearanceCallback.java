@@ -1,0 +1,97 @@
+package org.avrr.workflow.predeparture;
+
+import static org.avrr.workflow.predeparture.PreDepartureProcess.ANSWERED_BY_MINISTRY_CALLBACK;
+import static org.avrr.workflow.predeparture.PreDepartureProcess.EXIT_CLEARANCE_ANSWERED_BY;
+import static org.avrr.workflow.predeparture.PreDepartureProcess.EXIT_CLEARANCE_DECIDED_ON;
+import static org.avrr.workflow.predeparture.PreDepartureProcess.EXIT_CLEARANCE_DECISION;
+import static org.avrr.workflow.predeparture.PreDepartureProcess.EXIT_CLEARANCE_REFERENCE;
+import static org.avrr.workflow.predeparture.PreDepartureProcess.EXIT_CLEARANCE_REFUSAL_REASON;
+import static org.avrr.workflow.predeparture.PreDepartureProcess.EXIT_CLEARANCE_REQUEST_KEY;
+import static org.avrr.workflow.predeparture.PreDepartureProcess.MESSAGE_EXIT_CLEARANCE_ANSWERED;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.avrr.workflow.authority.migration.ExitClearance.Decision;
+import org.avrr.workflow.authority.migration.ExitClearance.RefusalReason;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceDecision;
+import org.avrr.workflow.callback.CallbackContract;
+import org.avrr.workflow.callback.CallbackFields;
+import org.avrr.workflow.common.OfficeCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Ministry's exit clearance decision ({@link ExitClearanceDecision}), posted to {@code
+ * /api/callbacks/migration-authority/exit-clearance}. It ends the wait in pre-departure, or the
+ * officer's paper-answer task if that is open by then.
+ */
+@Component
+public class ExitClearanceCallback implements CallbackContract {
+
+  public static final String PARTY = "migration-authority";
+  public static final String KIND = "exit-clearance";
+
+  private static final Set<String> FIELDS =
+      Arrays.stream(ExitClearanceDecision.class.getRecordComponents())
+          .map(component -> component.getName())
+          .collect(Collectors.toSet());
+
+  private final OfficeCalendar calendar;
+
+  public ExitClearanceCallback(OfficeCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @Override
+  public String party() {
+    return PARTY;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public String messageName() {
+    return MESSAGE_EXIT_CLEARANCE_ANSWERED;
+  }
+
+  @Override
+  public String requestKeyVariable() {
+    return EXIT_CLEARANCE_REQUEST_KEY.name();
+  }
+
+  @Override
+  public Map<String, Object> variables(JsonNode body) {
+    CallbackFields fields = new CallbackFields(body);
+    fields.allowOnly(FIELDS);
+    String reference = fields.text("reference", 64);
+    Decision decision = fields.oneOf("decision", Decision.class);
+    RefusalReason reason = fields.optionalOneOf("refusalReason", RefusalReason.class);
+    Instant decidedAt = fields.instant("decidedAt");
+    if (decision == Decision.REFUSED && reason == null && !body.hasNonNull("refusalReason")) {
+      fields.problem("refusalReason is required when the decision is REFUSED");
+    }
+    if (decision == Decision.CLEARED && body.hasNonNull("refusalReason")) {
+      fields.problem("refusalReason is only allowed when the decision is REFUSED");
+    }
+    if (decidedAt != null && decidedAt.isAfter(Instant.now().plusSeconds(300))) {
+      fields.problem("decidedAt cannot be in the future");
+    }
+    fields.check();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(EXIT_CLEARANCE_DECISION.name(), decision.name());
+    if (reason != null) {
+      variables.put(EXIT_CLEARANCE_REFUSAL_REASON.name(), reason.name());
+    }
+    variables.put(EXIT_CLEARANCE_REFERENCE.name(), reference);
+    variables.put(EXIT_CLEARANCE_DECIDED_ON.name(), calendar.dateOf(decidedAt).toString());
+    variables.put(EXIT_CLEARANCE_ANSWERED_BY.name(), ANSWERED_BY_MINISTRY_CALLBACK);
+    return variables;
+  }
+}
