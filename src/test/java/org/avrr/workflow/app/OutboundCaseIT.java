@@ -14,25 +14,15 @@ import org.avrr.workflow.predeparture.PreDepartureProcess;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
  * A counsellor opens a case through the start form's REST endpoint (as Tasklist does) and the case
  * is worked to its eligibility outcome, with the sandbox Ministry answering over HTTP.
  */
-class OutboundCaseIT extends ApplicationIT {
-
-  private static final ParameterizedTypeReference<Map<String, Object>> OBJECT =
-      new ParameterizedTypeReference<>() {};
-  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
-      new ParameterizedTypeReference<>() {};
-
-  @Autowired JdbcTemplate jdbc;
+class OutboundCaseIT extends CaseApiIT {
 
   @Test
   void counsellorWalksACaseFromApplicationToEligible() {
@@ -353,43 +343,6 @@ class OutboundCaseIT extends ApplicationIT {
     assertThat(taskOf(caseNumber, "counsellor")).containsEntry("id", task.get("id"));
   }
 
-  /** Intake through the engine's API, for tests about what happens after it. */
-  private void completeIntakeAndScreening(String caseNumber) {
-    for (String key :
-        List.of(
-            TASK_RECORD_FIRST_CONTACT,
-            TASK_HOLD_COUNSELLING_SESSION,
-            TASK_SIGN_RETURN_DECLARATION,
-            TASK_SCREEN_VULNERABILITY)) {
-      String taskId =
-          engine
-              .getTaskService()
-              .createTaskQuery()
-              .processInstanceBusinessKey(caseNumber)
-              .taskDefinitionKey(key)
-              .singleResult()
-              .getId();
-      engine
-          .getTaskService()
-          .complete(
-              taskId,
-              Map.of(
-                  DATA_CONSENT.name(), CONSENT_GIVEN,
-                  COUNSELLING_DECISION.name(), DECISION_READY_TO_DECLARE,
-                  RETURN_DECLARATION.name(), DECLARATION_SIGNED));
-    }
-  }
-
-  private String eligibilityInstance(String caseNumber) {
-    return engine
-        .getRuntimeService()
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(org.avrr.workflow.eligibility.EligibilityProcess.KEY)
-        .singleResult()
-        .getId();
-  }
-
   @Test
   void caseManagersAreMailedWhenFirstContactIsOverdueAndOnlyAdministratorsReadTheMail() {
     String caseNumber =
@@ -462,185 +415,5 @@ class OutboundCaseIT extends ApplicationIT {
             .retrieve()
             .body(String.class);
     assertThat(page).contains("[" + caseNumber + "] First contact overdue");
-  }
-
-  private String startCase(String documentNumber) {
-    return startCase(documentNumber, today());
-  }
-
-  private String startCase(String documentNumber, String applicationDate) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(SURNAME.name(), value("Rahimi", "String"));
-    variables.put(GIVEN_NAMES.name(), value("Farid", "String"));
-    variables.put(DATE_OF_BIRTH.name(), value("1990-07-01", "String"));
-    variables.put(PLACE_OF_BIRTH.name(), value("Sulaymaniyah", "String"));
-    variables.put(SEX.name(), value("M", "String"));
-    variables.put(CITIZENSHIP.name(), value("IQ", "String"));
-    variables.put(COUNTRY_OF_RETURN.name(), value("IQ", "String"));
-    variables.put(PLACE_OF_RETURN.name(), value("Sulaymaniyah", "String"));
-    variables.put(IMMIGRATION_STATUS.name(), value("IRREGULAR_STAY", "String"));
-    variables.put(DATE_OF_ARRIVAL.name(), value("2026-01-10", "String"));
-    variables.put(DOCUMENT_TYPE.name(), value("PASSPORT", "String"));
-    variables.put(DOCUMENT_NUMBER.name(), value(documentNumber, "String"));
-    variables.put(HAS_OWN_MEANS_TO_RETURN.name(), value(false, "Boolean"));
-    variables.put("languages", value("[\"KURDISH\"]", "Json"));
-    variables.put(INTERPRETER_NEEDED.name(), value(false, "Boolean"));
-    variables.put(APPLICATION_DATE.name(), value(applicationDate, "String"));
-    variables.put(APPLICATION_CHANNEL.name(), value("REFERRAL", "String"));
-    variables.put(REFERRAL_SOURCE.name(), value("UNHCR", "String"));
-    variables.put(FAMILY_MEMBERS_TRAVELLING.name(), value(0, "Long"));
-    ResponseEntity<Map<String, Object>> started =
-        restAs("counsellor")
-            .post()
-            .uri("/process-definition/key/{key}/submit-form", OutboundReturnProcess.KEY)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("variables", variables))
-            .retrieve()
-            .toEntity(OBJECT);
-    assertThat(started.getStatusCode().value()).as("start: %s", started.getBody()).isEqualTo(200);
-    String caseNumber = (String) started.getBody().get("businessKey");
-    assertThat(caseNumber).matches("BY-\\d{4}-\\d{6}");
-    return caseNumber;
-  }
-
-  /** The open task {@code key} of the case, as {@code user} sees it in Tasklist. */
-  private static Map<String, Object> taskOf(String caseNumber, String user, String key) {
-    List<Map<String, Object>> tasks =
-        restAs(user)
-            .get()
-            .uri(
-                "/task?processInstanceBusinessKey={case}&taskDefinitionKey={key}&maxResults=10",
-                caseNumber,
-                key)
-            .retrieve()
-            .body(LIST);
-    assertThat(tasks).as("%s's tasks %s of case %s", user, key, caseNumber).hasSize(1);
-    return tasks.get(0);
-  }
-
-  /** The job executor is off in tests: run the jobs waiting at {@code activityId} here. */
-  private void runJobsAt(String caseNumber, String activityId) {
-    for (Job job : engine.getManagementService().createJobQuery().activityId(activityId).list()) {
-      String businessKey =
-          engine
-              .getRuntimeService()
-              .createProcessInstanceQuery()
-              .processInstanceId(job.getProcessInstanceId())
-              .singleResult()
-              .getBusinessKey();
-      if (caseNumber.equals(businessKey)) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
-  }
-
-  /** Waits for what arrives by itself (an authority's callback), up to 30 seconds. */
-  private void awaitPassed(String caseNumber, String activityId) {
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (engine
-        .getHistoryService()
-        .createHistoricActivityInstanceQuery()
-        .activityId(activityId)
-        .finished()
-        .list()
-        .stream()
-        .noneMatch(
-            activity ->
-                caseNumber.equals(
-                    engine
-                        .getHistoryService()
-                        .createHistoricProcessInstanceQuery()
-                        .processInstanceId(activity.getProcessInstanceId())
-                        .singleResult()
-                        .getBusinessKey()))) {
-      assertThat(System.currentTimeMillis())
-          .as("%s of %s passed", activityId, caseNumber)
-          .isLessThan(deadline);
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  private static List<Map<String, Object>> capturedMail() {
-    return RestClient.create(baseUrl())
-        .get()
-        .uri("/mail.json")
-        .headers(headers -> headers.setBasicAuth("admin", "admin"))
-        .retrieve()
-        .body(LIST);
-  }
-
-  /** The one open task of the case, as {@code user} sees it in Tasklist. */
-  private static Map<String, Object> taskOf(String caseNumber, String user) {
-    List<Map<String, Object>> tasks =
-        restAs(user)
-            .get()
-            .uri("/task?processInstanceBusinessKey={key}&maxResults=10", caseNumber)
-            .retrieve()
-            .body(LIST);
-    assertThat(tasks).as("%s's tasks of case %s", user, caseNumber).hasSize(1);
-    return tasks.get(0);
-  }
-
-  private static void submit(Map<String, Object> task, String user, Map<String, Object> variables) {
-    ResponseEntity<String> answer =
-        restAs(user)
-            .post()
-            .uri("/task/{id}/submit-form", task.get("id"))
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("variables", variables))
-            .retrieve()
-            .toEntity(String.class);
-    assertThat(answer.getStatusCode().value())
-        .as("submit %s: %s", task.get("taskDefinitionKey"), answer.getBody())
-        .isEqualTo(204);
-  }
-
-  /** The job executor is off in tests: run the status check and its continuation here. */
-  private void runStatusCheck(String caseNumber) {
-    for (int step = 0; step < 2; step++) {
-      String instance =
-          engine
-              .getRuntimeService()
-              .createProcessInstanceQuery()
-              .processInstanceBusinessKey(caseNumber)
-              .processDefinitionKey(org.avrr.workflow.eligibility.EligibilityProcess.KEY)
-              .singleResult()
-              .getId();
-      Job job =
-          engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
-      engine.getManagementService().executeJob(job.getId());
-    }
-  }
-
-  private HistoricProcessInstance historicCase(String caseNumber) {
-    return engine
-        .getHistoryService()
-        .createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(OutboundReturnProcess.KEY)
-        .singleResult();
-  }
-
-  private Object variable(HistoricProcessInstance instance, String name) {
-    return engine
-        .getHistoryService()
-        .createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId())
-        .variableName(name)
-        .singleResult()
-        .getValue();
-  }
-
-  private static int status(ResponseEntity<?> answer) {
-    return answer.getStatusCode().value();
-  }
-
-  private static String today() {
-    return LocalDate.now(ZoneId.of("Europe/Minsk")).toString();
   }
 }
