@@ -205,8 +205,13 @@ class AvrrOutboundProcessTest {
     ProcessInstance inIntake = steps.register(CaseData.registration());
     ProcessInstance inEligibility = steps.register(CaseData.registration());
     steps.completeIntake(steps.work(inEligibility));
+    ProcessInstance inPreDeparture = steps.register(CaseData.registration());
+    steps.completeIntake(steps.work(inPreDeparture));
+    steps.screenAndCheckStatus(steps.work(inPreDeparture));
+    assertThat(inPreDeparture).isWaitingAt(CALL_ACTIVITY_PRE_DEPARTURE);
 
-    for (ProcessInstance outboundCase : new ProcessInstance[] {inIntake, inEligibility}) {
+    for (ProcessInstance outboundCase :
+        new ProcessInstance[] {inIntake, inEligibility, inPreDeparture}) {
       engine
           .getRuntimeService()
           .createMessageCorrelation(MESSAGE_CASE_WITHDRAWN)
