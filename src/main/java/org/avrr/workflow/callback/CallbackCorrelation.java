@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.RuntimeService;
 
 /**
  * How an answer finds its step: the BPMN message of its contract, to the instances of the case
- * (business key) whose request-key variable equals the answer's request key. A stale answer to an
- * earlier request of the same case (e.g. before a rebooking) thus never ends a newer wait.
+ * (business key) whose request-key variable equals the answer's request key. An answer to another
+ * request of the same case thus never ends this wait. Request keys are case number + step today, so
+ * a step that asks the same party again (e.g. after a rebooking) must make its key distinct.
  */
 public final class CallbackCorrelation {
 

@@ -2,6 +2,7 @@ package org.avrr.workflow.authority.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.EXIT_CLEARANCES_PATH;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.IDEMPOTENCY_KEY_HEADER;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.PERSON_NOT_FOUND;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.STATUS_CHECKS_PATH;
@@ -41,6 +42,7 @@ import org.avrr.workflow.authority.ExchangeOutcome;
 import org.avrr.workflow.authority.IdempotencyKey;
 import org.avrr.workflow.authority.migration.StatusCheckResult.LegalStatus;
 import org.avrr.workflow.eligibility.EligibilityProcess;
+import org.avrr.workflow.predeparture.PreDepartureProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,15 @@ class HttpMigrationAuthorityTest {
 
   private static final String REFERENCE = "MIA-7F3A9C01D2";
   private static final Instant CHECKED_AT = Instant.parse("2026-03-14T09:30:00Z");
+
+  private static final String EXIT_CLEARANCE_KEY =
+      IdempotencyKey.of(CASE_NUMBER, PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
+
+  /** Not the citizenship, so that two swapped fields cannot hide each other. */
+  private static final String COUNTRY_OF_DESTINATION = "TR";
+
+  private static final String CLEARANCE_REFERENCE = "MIA-0C41E7B2A9";
+  private static final Instant RECEIVED_AT = Instant.parse("2026-05-04T08:15:00Z");
 
   private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
   private final RecordingAudit audit = new RecordingAudit();
@@ -354,6 +365,156 @@ class HttpMigrationAuthorityTest {
     assertAudited(ExchangeOutcome.FAILED, 200);
   }
 
+  // --- Exit clearance: acknowledged now, decided later by callback ---
+
+  @Test
+  void ministryAcknowledgingTheExitClearanceRequestGivesItsReference() {
+    ministry.answers(202, receipt());
+
+    String reference = adapter.requestExitClearance(exitClearanceWithPassport());
+
+    assertThat(reference).isEqualTo(CLEARANCE_REFERENCE);
+    Exchange exchange = assertExitClearanceAudited(ExchangeOutcome.ANSWERED, 202);
+    assertThat(exchange.detail()).isEqualTo(CLEARANCE_REFERENCE);
+  }
+
+  @Test
+  void acknowledgementWithOkInsteadOfAcceptedIsReadTheSame() {
+    ministry.answers(200, receipt());
+
+    assertThat(adapter.requestExitClearance(exitClearanceWithPassport()))
+        .isEqualTo(CLEARANCE_REFERENCE);
+    assertExitClearanceAudited(ExchangeOutcome.ANSWERED, 200);
+  }
+
+  @Test
+  void exitClearanceRequestCarriesTheOfficeCredentialsTheIdempotencyKeyAndTheCountryOfReturn()
+      throws IOException {
+    ministry.answers(202, receipt());
+
+    adapter.requestExitClearance(exitClearanceWithPassport());
+
+    ReceivedRequest request = ministry.onlyRequest();
+    assertThat(request.method()).isEqualTo(HttpMethod.POST.name());
+    assertThat(request.path()).isEqualTo(BASE_PATH + EXIT_CLEARANCES_PATH);
+    assertThat(request.header(HttpHeaders.AUTHORIZATION))
+        .isEqualTo(
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    assertThat(request.header(IDEMPOTENCY_KEY_HEADER)).isEqualTo(EXIT_CLEARANCE_KEY);
+    assertThat(MediaType.parseMediaType(request.header(HttpHeaders.CONTENT_TYPE)))
+        .matches(MediaType.APPLICATION_JSON::isCompatibleWith);
+    assertThat(request.header(HttpHeaders.ACCEPT)).contains(MediaType.APPLICATION_JSON_VALUE);
+    assertThat(json.readTree(request.body()))
+        .isEqualTo(
+            json.readTree(
+                """
+                {"caseNumber": "%s",
+                 "person": {"surname": "%s", "givenNames": "%s", "dateOfBirth": "1994-03-14",
+                            "citizenship": "%s"},
+                 "document": {"type": "%s", "number": "%s"},
+                 "countryOfDestination": "%s"}
+                """
+                    .formatted(
+                        CASE_NUMBER,
+                        SURNAME,
+                        GIVEN_NAMES,
+                        CITIZENSHIP,
+                        PASSPORT,
+                        DOCUMENT_NUMBER,
+                        COUNTRY_OF_DESTINATION)));
+  }
+
+  /** The emergency travel document is still being requested from the embassy. */
+  @Test
+  void migrantWithoutDocumentYetIsRequestedWithoutADocumentInTheRequest() throws IOException {
+    ministry.answers(202, receipt());
+
+    adapter.requestExitClearance(exitClearanceWithoutDocument());
+
+    JsonNode body = json.readTree(ministry.onlyRequest().body());
+    assertThat(body.has("document")).as("document present in %s", body).isFalse();
+    assertThat(body.get("countryOfDestination").asText()).isEqualTo(COUNTRY_OF_DESTINATION);
+    assertThat(body.get("person").get("surname").asText()).isEqualTo(SURNAME);
+  }
+
+  /**
+   * Only the decision by callback can refuse an exit; no answer to the request itself can, not even
+   * an unknown person.
+   */
+  @ParameterizedTest(name = "HTTP {0} {1}")
+  @CsvSource({
+    "503, UNAVAILABLE",
+    "400, INVALID_REQUEST",
+    "401, UNAUTHORIZED",
+    "404, PERSON_NOT_FOUND",
+    "409, IDEMPOTENCY_KEY_REUSED"
+  })
+  void anyAnswerButAnAcknowledgementOfTheExitClearanceIsATechnicalFailureThatIsRetried(
+      int status, String code) {
+    ministry.answers(status, problem(code));
+
+    assertThatThrownBy(() -> adapter.requestExitClearance(exitClearanceWithPassport()))
+        .isInstanceOf(AuthorityUnavailableException.class)
+        .hasMessageContaining("exit clearance request")
+        .hasMessageContaining("HTTP " + status)
+        .hasMessageContaining(CASE_NUMBER)
+        .satisfies(HttpMigrationAuthorityTest::holdsNoPersonalData);
+    Exchange exchange = assertExitClearanceAudited(ExchangeOutcome.FAILED, status);
+    assertThat(exchange.detail()).isEqualTo(code);
+  }
+
+  @Test
+  void ministryTooSlowToAcknowledgeTheExitClearanceIsATechnicalFailureWithoutHttpStatus() {
+    // The stub would acknowledge in the end: only the read timeout turns it into a failure.
+    ministry.answersAfter(SLOWER_THAN_READ_TIMEOUT, 202, receipt());
+
+    assertThatThrownBy(() -> adapter.requestExitClearance(exitClearanceWithPassport()))
+        .isInstanceOf(AuthorityUnavailableException.class)
+        .hasMessageContaining(CASE_NUMBER)
+        .satisfies(HttpMigrationAuthorityTest::holdsNoPersonalData);
+    Exchange exchange = assertExitClearanceAudited(ExchangeOutcome.FAILED, null);
+    assertThat(exchange.detail()).isNotBlank();
+  }
+
+  @Test
+  void ministryNotReachableForTheExitClearanceIsATechnicalFailureWithoutHttpStatus() {
+    ministry.stop();
+
+    assertThatThrownBy(() -> adapter.requestExitClearance(exitClearanceWithPassport()))
+        .isInstanceOf(AuthorityUnavailableException.class)
+        .hasMessageContaining(CASE_NUMBER)
+        .satisfies(HttpMigrationAuthorityTest::holdsNoPersonalData);
+    assertExitClearanceAudited(ExchangeOutcome.FAILED, null);
+  }
+
+  static Stream<Arguments> unreadableAcknowledgements() {
+    return Stream.of(
+        Arguments.of("not JSON", "<html><body>Maintenance until 06:00</body></html>"),
+        Arguments.of("malformed JSON", "{\"reference\": \"" + CLEARANCE_REFERENCE + "\""),
+        Arguments.of("empty", ""),
+        Arguments.of("JSON null", "null"),
+        Arguments.of("a JSON array", "[]"),
+        Arguments.of("without a reference", "{\"receivedAt\": \"%s\"}".formatted(RECEIVED_AT)),
+        Arguments.of(
+            "reference null", receipt().replace("\"" + CLEARANCE_REFERENCE + "\"", "null")),
+        Arguments.of("reference blank", receipt().replace(CLEARANCE_REFERENCE, " ")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unreadableAcknowledgements")
+  void acknowledgementThisSystemCannotReadIsATechnicalFailure(String what, String body) {
+    ministry.answers(202, body);
+
+    assertThatThrownBy(() -> adapter.requestExitClearance(exitClearanceWithPassport()))
+        .isInstanceOf(AuthorityUnavailableException.class)
+        .hasMessageContaining("cannot read")
+        .hasMessageContaining(CASE_NUMBER);
+    Exchange exchange = assertExitClearanceAudited(ExchangeOutcome.FAILED, 202);
+    assertThat(exchange.detail()).isEqualTo("unreadable answer");
+  }
+
   // --- Helpers ---
 
   private static StatusCheckRequest migrantWithPassport() {
@@ -371,6 +532,40 @@ class HttpMigrationAuthorityTest {
   private static StatusCheckRequest migrantWithoutDocument() {
     return new StatusCheckRequest(
         CASE_NUMBER, KEY, SURNAME, GIVEN_NAMES, DATE_OF_BIRTH, CITIZENSHIP, null, null);
+  }
+
+  private static ExitClearanceRequest exitClearanceWithPassport() {
+    return new ExitClearanceRequest(
+        CASE_NUMBER,
+        EXIT_CLEARANCE_KEY,
+        SURNAME,
+        GIVEN_NAMES,
+        DATE_OF_BIRTH,
+        CITIZENSHIP,
+        PASSPORT,
+        DOCUMENT_NUMBER,
+        COUNTRY_OF_DESTINATION);
+  }
+
+  private static ExitClearanceRequest exitClearanceWithoutDocument() {
+    return new ExitClearanceRequest(
+        CASE_NUMBER,
+        EXIT_CLEARANCE_KEY,
+        SURNAME,
+        GIVEN_NAMES,
+        DATE_OF_BIRTH,
+        CITIZENSHIP,
+        null,
+        null,
+        COUNTRY_OF_DESTINATION);
+  }
+
+  /** The Ministry's acknowledgement as it writes it on the wire: receivedAt as an instant. */
+  private static String receipt() {
+    return """
+        {"reference": "%s", "receivedAt": "%s"}
+        """
+        .formatted(CLEARANCE_REFERENCE, RECEIVED_AT);
   }
 
   private static String clearAnswer() {
@@ -410,12 +605,22 @@ class HttpMigrationAuthorityTest {
    * and holding none of the personal data that was sent.
    */
   private Exchange assertAudited(ExchangeOutcome outcome, Integer httpStatus) {
+    return assertAudited(HttpMigrationAuthority.OPERATION_STATUS_CHECK, KEY, outcome, httpStatus);
+  }
+
+  private Exchange assertExitClearanceAudited(ExchangeOutcome outcome, Integer httpStatus) {
+    return assertAudited(
+        HttpMigrationAuthority.OPERATION_EXIT_CLEARANCE, EXIT_CLEARANCE_KEY, outcome, httpStatus);
+  }
+
+  private Exchange assertAudited(
+      String operation, String key, ExchangeOutcome outcome, Integer httpStatus) {
     assertThat(audit.records).hasSize(1);
     Exchange exchange = audit.records.get(0);
     assertThat(exchange.party()).isEqualTo(HttpMigrationAuthority.PARTY);
-    assertThat(exchange.operation()).isEqualTo(HttpMigrationAuthority.OPERATION_STATUS_CHECK);
+    assertThat(exchange.operation()).isEqualTo(operation);
     assertThat(exchange.caseNumber()).isEqualTo(CASE_NUMBER);
-    assertThat(exchange.idempotencyKey()).isEqualTo(KEY);
+    assertThat(exchange.idempotencyKey()).isEqualTo(key);
     assertThat(exchange.outcome()).isEqualTo(outcome);
     assertThat(exchange.httpStatus()).isEqualTo(httpStatus);
     assertThat(exchange.duration()).isGreaterThanOrEqualTo(Duration.ZERO);

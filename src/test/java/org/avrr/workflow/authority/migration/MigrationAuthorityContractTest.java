@@ -2,6 +2,7 @@ package org.avrr.workflow.authority.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.EXIT_CLEARANCES_PATH;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.IDEMPOTENCY_KEY_HEADER;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.PERSON_NOT_FOUND;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.STATUS_CHECKS_PATH;
@@ -16,6 +17,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceBody;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceReceipt;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.Problem;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckAnswer;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckBody;
@@ -52,17 +55,22 @@ class MigrationAuthorityContractTest {
   }
 
   @Test
-  void statusCheckIsPostedToThePathTheAdapterCalls() {
-    Map<String, Object> paths = map(openApi.get("paths"));
-
-    assertThat(paths).containsOnlyKeys(STATUS_CHECKS_PATH);
-    assertThat(map(paths.get(STATUS_CHECKS_PATH))).containsOnlyKeys("post");
+  void contractHasExactlyThePathsTheAdapterCalls() {
+    assertThat(map(openApi.get("paths")))
+        .containsOnlyKeys(STATUS_CHECKS_PATH, EXIT_CLEARANCES_PATH);
   }
 
-  @Test
-  void idempotencyKeyIsARequiredHeaderNamedAsTheAdapterSendsIt() {
+  @ParameterizedTest
+  @ValueSource(strings = {STATUS_CHECKS_PATH, EXIT_CLEARANCES_PATH})
+  void eachRequestIsOnlyEverPosted(String path) {
+    assertThat(map(map(openApi.get("paths")).get(path))).containsOnlyKeys("post");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {STATUS_CHECKS_PATH, EXIT_CLEARANCES_PATH})
+  void idempotencyKeyIsARequiredHeaderNamedAsTheAdapterSendsIt(String path) {
     List<Map<String, Object>> headers =
-        list(statusCheck().get("parameters")).stream()
+        list(post(path).get("parameters")).stream()
             .map(MigrationAuthorityContractTest::resolve)
             .filter(parameter -> "header".equals(parameter.get("in")))
             .toList();
@@ -73,10 +81,11 @@ class MigrationAuthorityContractTest {
         .containsEntry("required", true);
   }
 
-  @Test
-  void everyCallIsAuthenticatedWithHttpBasic() {
+  @ParameterizedTest
+  @ValueSource(strings = {STATUS_CHECKS_PATH, EXIT_CLEARANCES_PATH})
+  void everyCallIsAuthenticatedWithHttpBasic(String path) {
     List<Map<String, Object>> requirements =
-        list(statusCheck().getOrDefault("security", openApi.get("security")));
+        list(post(path).getOrDefault("security", openApi.get("security")));
     assertThat(requirements).hasSize(1);
     String scheme = requirements.get(0).keySet().iterator().next();
 
@@ -87,7 +96,7 @@ class MigrationAuthorityContractTest {
 
   @Test
   void requestHasExactlyTheFieldsTheAdapterSends() {
-    Map<String, Object> requestBody = resolve(statusCheck().get("requestBody"));
+    Map<String, Object> requestBody = resolve(post(STATUS_CHECKS_PATH).get("requestBody"));
 
     assertThat(requestBody).containsEntry("required", true);
     assertSchemaMatches(StatusCheckBody.class, jsonSchema(requestBody));
@@ -95,7 +104,7 @@ class MigrationAuthorityContractTest {
 
   @Test
   void answerHasExactlyTheFieldsTheAdapterReadsAndAllAreRequired() {
-    Map<String, Object> answer = jsonSchema(response("200"));
+    Map<String, Object> answer = jsonSchema(response(STATUS_CHECKS_PATH, "200"));
 
     assertSchemaMatches(StatusCheckAnswer.class, answer);
     assertThat(list(answer.get("required")))
@@ -105,7 +114,9 @@ class MigrationAuthorityContractTest {
   @Test
   void legalStatusesAreExactlyThoseTheAdapterKnows() {
     Map<String, Object> legalStatus =
-        resolve(map(jsonSchema(response("200")).get("properties")).get("legalStatus"));
+        resolve(
+            map(jsonSchema(response(STATUS_CHECKS_PATH, "200")).get("properties"))
+                .get("legalStatus"));
 
     assertThat(list(legalStatus.get("enum")))
         .containsExactly(Arrays.stream(LegalStatus.values()).map(Enum::name).toArray());
@@ -113,20 +124,58 @@ class MigrationAuthorityContractTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"400", "401", "404", "409", "503"})
-  void everyErrorAnswerIsAProblemWithCodeAndMessage(String status) {
-    Map<String, Object> problem = jsonSchema(response(status));
-
-    assertSchemaMatches(Problem.class, problem);
-    assertThat(list(problem.get("required")))
-        .containsExactlyInAnyOrderElementsOf(componentNames(Problem.class));
+  void everyErrorAnswerToTheStatusCheckIsAProblemWithCodeAndMessage(String status) {
+    assertIsAProblem(jsonSchema(response(STATUS_CHECKS_PATH, status)));
   }
 
   @Test
   void unknownPersonIsANotFoundWithTheCodeTheAdapterRecognises() {
     Map<String, Object> example =
-        map(map(map(response("404").get("content")).get(JSON)).get("example"));
+        map(map(map(response(STATUS_CHECKS_PATH, "404").get("content")).get(JSON)).get("example"));
 
     assertThat(example).containsEntry("code", PERSON_NOT_FOUND);
+  }
+
+  @Test
+  void exitClearanceRequestHasExactlyTheFieldsTheAdapterSends() {
+    Map<String, Object> requestBody = resolve(post(EXIT_CLEARANCES_PATH).get("requestBody"));
+
+    assertThat(requestBody).containsEntry("required", true);
+    Map<String, Object> body = jsonSchema(requestBody);
+    assertSchemaMatches(ExitClearanceBody.class, body);
+    assertThat(list(body.get("required")))
+        .containsExactlyInAnyOrder("caseNumber", "person", "countryOfDestination");
+  }
+
+  @Test
+  void countryOfDestinationIsATwoLetterCountryCode() {
+    Map<String, Object> country =
+        resolve(
+            map(jsonSchema(resolve(post(EXIT_CLEARANCES_PATH).get("requestBody")))
+                    .get("properties"))
+                .get("countryOfDestination"));
+
+    assertThat(country).containsEntry("pattern", "^[A-Z]{2}$");
+  }
+
+  @Test
+  void exitClearanceIsAcknowledgedWithAcceptedAndTheFieldsTheAdapterReads() {
+    Map<String, Object> responses = map(post(EXIT_CLEARANCES_PATH).get("responses"));
+    assertThat(responses.keySet())
+        .as("the only success is the acknowledgement; the decision comes by callback")
+        .filteredOn(status -> status.startsWith("2"))
+        .containsExactly("202");
+
+    Map<String, Object> receipt = jsonSchema(response(EXIT_CLEARANCES_PATH, "202"));
+
+    assertSchemaMatches(ExitClearanceReceipt.class, receipt);
+    assertThat(list(receipt.get("required"))).contains("reference");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"400", "401", "409", "503"})
+  void everyErrorAnswerToTheExitClearanceRequestIsAProblemWithCodeAndMessage(String status) {
+    assertIsAProblem(jsonSchema(response(EXIT_CLEARANCES_PATH, status)));
   }
 
   @Test
@@ -191,18 +240,27 @@ class MigrationAuthorityContractTest {
     }
   }
 
+  private static void assertIsAProblem(Map<String, Object> problem) {
+    assertSchemaMatches(Problem.class, problem);
+    assertThat(list(problem.get("required")))
+        .containsExactlyInAnyOrderElementsOf(componentNames(Problem.class));
+  }
+
   private static List<String> componentNames(Class<? extends Record> record) {
     return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
   }
 
   // --- Reading the OpenAPI document ---
 
-  private static Map<String, Object> statusCheck() {
-    return map(map(map(openApi.get("paths")).get(STATUS_CHECKS_PATH)).get("post"));
+  /** The POST operation of {@code path}. */
+  private static Map<String, Object> post(String path) {
+    Map<String, Object> paths = map(openApi.get("paths"));
+    assertThat(paths).as("paths").containsKey(path);
+    return map(map(paths.get(path)).get("post"));
   }
 
-  private static Map<String, Object> response(String status) {
-    Map<String, Object> responses = map(statusCheck().get("responses"));
+  private static Map<String, Object> response(String path, String status) {
+    Map<String, Object> responses = map(post(path).get("responses"));
     assertThat(responses).as("responses").containsKey(status);
     return resolve(responses.get(status));
   }

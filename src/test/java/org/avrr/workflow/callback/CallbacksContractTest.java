@@ -1,0 +1,415 @@
+package org.avrr.workflow.callback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.avrr.workflow.authority.migration.ExitClearance.Decision;
+import org.avrr.workflow.authority.migration.ExitClearance.RefusalReason;
+import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceDecision;
+import org.avrr.workflow.callback.CallbackDelivery.Receipt;
+import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.common.OfficeProperties;
+import org.avrr.workflow.predeparture.ExitClearanceCallback;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.UriTemplate;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The API we serve to outside parties (docs/api/avrr-callbacks.openapi.yaml) says what the code
+ * does: the Ministry's decision has the fields of {@link ExitClearanceDecision}, it is posted to
+ * the path its contract names, and every answer {@link CallbackController} gives is documented.
+ * Change one without the other and this test fails.
+ */
+class CallbacksContractTest {
+
+  private static final Path CONTRACT = Path.of("docs", "api", "avrr-callbacks.openapi.yaml");
+  private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+  private static final String PARTY = ExitClearanceCallback.PARTY;
+  private static final String KIND = ExitClearanceCallback.KIND;
+  private static final String EXIT_CLEARANCE_PATH = "/api/callbacks/" + PARTY + "/" + KIND;
+  private static final String USERNAME = "ministry";
+  private static final String PASSWORD = "callback-secret-for-tests";
+  private static final String CASE_NUMBER = "BY-2026-000042";
+  private static final String REQUEST_KEY = CASE_NUMBER + ":Task_RequestExitClearance";
+
+  private static Map<String, Object> openApi;
+
+  private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+  private final CallbackDelivery delivery = mock(CallbackDelivery.class);
+  private final CallbackController controller =
+      new CallbackController(
+          delivery,
+          new CallbackProperties(
+              Map.of(PARTY, new CallbackProperties.Client(USERNAME, PASSWORD)),
+              Duration.ofSeconds(15),
+              Duration.ofDays(30)),
+          json);
+
+  @BeforeAll
+  static void readTheContract() throws IOException {
+    try (Reader reader = Files.newBufferedReader(CONTRACT)) {
+      openApi = new Yaml().load(reader);
+    }
+  }
+
+  /** The real checks of the Ministry's decision; only what happens to the case is stood in for. */
+  @BeforeEach
+  void theMinistrysDecisionIsAKnownCallback() {
+    CallbackContract exitClearance =
+        new ExitClearanceCallback(
+            new OfficeCalendar(new OfficeProperties("BY", ZoneId.of("Europe/Minsk"))));
+    when(delivery.contract(PARTY, KIND)).thenReturn(Optional.of(exitClearance));
+  }
+
+  @Test
+  void contractIsOpenApi303() {
+    assertThat(openApi.get("openapi")).isEqualTo("3.0.3");
+  }
+
+  // --- Where the Ministry posts its decision ---
+
+  @Test
+  void exitClearanceDecisionIsPostedToThePathNamedByItsPartyAndKind() {
+    Map<String, Object> paths = map(openApi.get("paths"));
+
+    assertThat(paths).containsOnlyKeys(EXIT_CLEARANCE_PATH);
+    assertThat(map(paths.get(EXIT_CLEARANCE_PATH))).containsOnlyKeys("post");
+  }
+
+  @Test
+  void documentedPathIsTheOneTheControllerServesForTheMinistrysDecision() {
+    assertThat(new UriTemplate(CallbackController.PATH).expand(PARTY, KIND))
+        .hasPath(EXIT_CLEARANCE_PATH);
+  }
+
+  @Test
+  void everyCallbackIsAuthenticatedWithHttpBasicOfTheCallingParty() {
+    List<Map<String, Object>> requirements =
+        list(exitClearance().getOrDefault("security", openApi.get("security")));
+    assertThat(requirements).hasSize(1);
+    String scheme = requirements.get(0).keySet().iterator().next();
+    Map<String, Object> securityScheme =
+        map(map(map(openApi.get("components")).get("securitySchemes")).get(scheme));
+
+    assertThat(securityScheme).containsEntry("type", "http").containsEntry("scheme", "basic");
+    assertThat((String) securityScheme.get("description")).contains("avrr.callbacks.clients.");
+  }
+
+  // --- What the Ministry sends ---
+
+  @Test
+  void decisionHasExactlyTheFieldsOfTheMinistrysRecord() {
+    Map<String, Object> requestBody = resolve(exitClearance().get("requestBody"));
+
+    assertThat(requestBody).containsEntry("required", true);
+    assertSchemaMatches(ExitClearanceDecision.class, jsonSchema(requestBody));
+  }
+
+  @Test
+  void everyFieldButTheRefusalReasonIsRequired() {
+    Map<String, Object> decision = jsonSchema(resolve(exitClearance().get("requestBody")));
+
+    assertThat(list(decision.get("required")))
+        .containsExactlyInAnyOrderElementsOf(
+            componentNames(ExitClearanceDecision.class).stream()
+                .filter(name -> !name.equals("refusalReason"))
+                .toList());
+  }
+
+  @Test
+  void decisionsAndRefusalReasonsAreExactlyThoseTheCaseKnows() {
+    Map<String, Object> properties =
+        map(jsonSchema(resolve(exitClearance().get("requestBody"))).get("properties"));
+
+    assertThat(list(resolve(properties.get("decision")).get("enum")))
+        .containsExactly(names(Decision.values()));
+    assertThat(list(resolve(properties.get("refusalReason")).get("enum")))
+        .containsExactly(names(RefusalReason.values()));
+  }
+
+  @Test
+  void everyDocumentedExampleIsADecisionTheOfficeAccepts() throws IOException {
+    when(delivery.receive(any(), any(), any(), any())).thenReturn(Receipt.DELIVERED);
+    Map<String, Object> examples =
+        map(
+            map(map(resolve(exitClearance().get("requestBody")).get("content")).get(JSON))
+                .get("examples"));
+    assertThat(examples).containsOnlyKeys(names(Decision.values()));
+
+    for (Map.Entry<String, Object> example : examples.entrySet()) {
+      String body = json.writeValueAsString(map(example.getValue()).get("value"));
+
+      ResponseEntity<?> answer = controller.receive(PARTY, KIND, ministrysCredentials(), body);
+
+      assertThat(answer.getStatusCode().value())
+          .as("answer to %s", example.getKey())
+          .isEqualTo(200);
+    }
+  }
+
+  // --- What the office answers ---
+
+  @Test
+  void documentedAnswersAreExactlyThoseTheControllerGives() {
+    assertThat(responses().keySet())
+        .containsExactlyInAnyOrder("200", "202", "400", "401", "404", "409");
+  }
+
+  /** A receipt the controller learned to give but the contract does not show fails here. */
+  @ParameterizedTest
+  @EnumSource(Receipt.class)
+  void everyFateOfAWellFormedDecisionIsADocumentedAnswer(Receipt receipt) throws IOException {
+    when(delivery.receive(any(), any(), any(), any())).thenReturn(receipt);
+
+    ResponseEntity<?> answer =
+        controller.receive(PARTY, KIND, ministrysCredentials(), decision(Decision.CLEARED));
+
+    assertDocumented(answer, receipt.name());
+  }
+
+  @Test
+  void receiptStatusesAreExactlyTheFatesOfAnAcceptedDecision() {
+    List<String> accepted =
+        Arrays.stream(Receipt.values())
+            .filter(receipt -> answerTo(receipt).getStatusCode().is2xxSuccessful())
+            .map(Receipt::name)
+            .toList();
+    Map<String, Object> status =
+        resolve(map(map(openApi.get("components")).get("schemas")).get("Receipt"));
+
+    assertThat(list(resolve(map(status.get("properties")).get("status")).get("enum")))
+        .containsExactlyInAnyOrderElementsOf(accepted);
+  }
+
+  @Test
+  void wrongCredentialsAreADocumentedUnauthorizedWithABasicChallenge() throws IOException {
+    String wrong =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((USERNAME + ":guess").getBytes(StandardCharsets.UTF_8));
+
+    ResponseEntity<?> answer = controller.receive(PARTY, KIND, wrong, decision(Decision.CLEARED));
+
+    assertDocumented(answer, "UNAUTHORIZED");
+    assertThat(answer.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    assertThat(map(response("401").get("headers"))).containsKey(HttpHeaders.WWW_AUTHENTICATE);
+  }
+
+  @Test
+  void bodyThatIsNotJsonIsADocumentedMalformedBody() {
+    ResponseEntity<?> answer =
+        controller.receive(PARTY, KIND, ministrysCredentials(), "<decision>CLEARED</decision>");
+
+    assertDocumented(answer, "MALFORMED_BODY");
+  }
+
+  @Test
+  void refusalWithoutAReasonIsADocumentedInvalidCallback() throws IOException {
+    ResponseEntity<?> answer =
+        controller.receive(PARTY, KIND, ministrysCredentials(), decision(Decision.REFUSED));
+
+    assertDocumented(answer, "INVALID_CALLBACK");
+  }
+
+  @Test
+  void kindOfCallbackThePartyDoesNotSendIsADocumentedUnknownCallback() throws IOException {
+    ResponseEntity<?> answer =
+        controller.receive(PARTY, KIND + "s", ministrysCredentials(), decision(Decision.CLEARED));
+
+    assertDocumented(answer, "UNKNOWN_CALLBACK");
+  }
+
+  // --- Answers and contract side by side ---
+
+  /**
+   * The answer's HTTP status is documented, shows an example named by the answer's status or code,
+   * and the body has exactly the fields of the documented schema.
+   */
+  private void assertDocumented(ResponseEntity<?> answer, String statusOrCode) {
+    String httpStatus = String.valueOf(answer.getStatusCode().value());
+    assertThat(responses()).as("documented answers").containsKey(httpStatus);
+    Map<String, Object> documented = response(httpStatus);
+    Map<String, Object> schema = jsonSchema(documented);
+    JsonNode body = json.valueToTree(answer.getBody());
+
+    List<String> fields = new ArrayList<>();
+    body.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields)
+        .as("fields of the %s answer", httpStatus)
+        .containsExactlyInAnyOrderElementsOf(map(schema.get("properties")).keySet());
+    String field = answer.getStatusCode().is2xxSuccessful() ? "status" : "code";
+    assertThat(body.get(field).asText()).isEqualTo(statusOrCode);
+    Map<String, Object> examples =
+        map(map(map(documented.get("content")).get(JSON)).get("examples"));
+    assertThat(examples).as("examples of the %s answer", httpStatus).containsKey(statusOrCode);
+    assertThat(map(map(examples.get(statusOrCode)).get("value")))
+        .containsEntry(field, statusOrCode);
+  }
+
+  private ResponseEntity<?> answerTo(Receipt receipt) {
+    when(delivery.receive(any(), any(), any(), any())).thenReturn(receipt);
+    try {
+      return controller.receive(PARTY, KIND, ministrysCredentials(), decision(Decision.CLEARED));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A decision as the Ministry writes it, decided an hour ago; no refusal reason. */
+  private String decision(Decision decision) throws IOException {
+    return json.writeValueAsString(
+        new ExitClearanceDecision(
+            CASE_NUMBER,
+            REQUEST_KEY,
+            "MIA-3F2A9C01D2",
+            decision,
+            null,
+            Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+  }
+
+  private static String ministrysCredentials() {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String[] names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+  }
+
+  // --- Contract and records side by side (as in MigrationAuthorityContractTest) ---
+
+  /**
+   * The schema has a property for every record component and no other; each property has the JSON
+   * type its Java type is written as; nested records are checked the same way.
+   */
+  private static void assertSchemaMatches(
+      Class<? extends Record> record, Map<String, Object> schema) {
+    assertThat(schema).as("schema of %s", record.getSimpleName()).containsEntry("type", "object");
+    Map<String, Object> properties = map(schema.get("properties"));
+    assertThat(properties.keySet())
+        .as("properties of the schema for %s", record.getSimpleName())
+        .containsExactlyInAnyOrderElementsOf(componentNames(record));
+    for (RecordComponent component : record.getRecordComponents()) {
+      assertTypeMatches(
+          record.getSimpleName() + "." + component.getName(),
+          component.getType(),
+          resolve(properties.get(component.getName())));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void assertTypeMatches(String field, Class<?> type, Map<String, Object> property) {
+    if (type.isRecord()) {
+      assertSchemaMatches((Class<? extends Record>) type, property);
+    } else if (type == String.class) {
+      assertThat(property).as(field).containsEntry("type", "string").doesNotContainKey("format");
+    } else if (type == LocalDate.class) {
+      assertThat(property)
+          .as(field)
+          .containsEntry("type", "string")
+          .containsEntry("format", "date");
+    } else if (type == Instant.class) {
+      assertThat(property)
+          .as(field)
+          .containsEntry("type", "string")
+          .containsEntry("format", "date-time");
+    } else if (type == Boolean.class || type == boolean.class) {
+      assertThat(property).as(field).containsEntry("type", "boolean");
+    } else if (type.isEnum()) {
+      assertThat(property).as(field).containsEntry("type", "string");
+      assertThat(list(property.get("enum")))
+          .as(field)
+          .containsExactly(names((Enum<?>[]) type.getEnumConstants()));
+    } else {
+      fail("%s: no JSON mapping known for %s; teach this test", field, type);
+    }
+  }
+
+  private static List<String> componentNames(Class<? extends Record> record) {
+    return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+  }
+
+  // --- Reading the OpenAPI document ---
+
+  private static Map<String, Object> exitClearance() {
+    Map<String, Object> paths = map(openApi.get("paths"));
+    assertThat(paths).as("paths").containsKey(EXIT_CLEARANCE_PATH);
+    return map(map(paths.get(EXIT_CLEARANCE_PATH)).get("post"));
+  }
+
+  private static Map<String, Object> responses() {
+    return map(exitClearance().get("responses"));
+  }
+
+  private static Map<String, Object> response(String status) {
+    assertThat(responses()).as("responses").containsKey(status);
+    return resolve(responses().get(status));
+  }
+
+  /** The JSON schema of a request body or response, with its $ref followed. */
+  private static Map<String, Object> jsonSchema(Map<String, Object> bodyOrResponse) {
+    Map<String, Object> content = map(bodyOrResponse.get("content"));
+    assertThat(content).as("content types").containsOnlyKeys(JSON);
+    return resolve(map(content.get(JSON)).get("schema"));
+  }
+
+  /** Follows a local "$ref" ("#/components/..."), or returns the node itself. */
+  private static Map<String, Object> resolve(Object node) {
+    Map<String, Object> object = map(node);
+    Object ref = object.get("$ref");
+    if (ref == null) {
+      return object;
+    }
+    assertThat((String) ref).as("only local references").startsWith("#/");
+    Object target = openApi;
+    for (String step : ((String) ref).substring(2).split("/")) {
+      target = map(target).get(step);
+      assertThat(target).as("target of %s", ref).isNotNull();
+    }
+    return resolve(target);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object node) {
+    assertThat(node).isInstanceOf(Map.class);
+    return (Map<String, Object>) node;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> list(Object node) {
+    assertThat(node).isInstanceOf(List.class);
+    return (List<T>) node;
+  }
+}
