@@ -124,4 +124,23 @@ class SandboxMinistryRulesTest {
   private static void assertNothingPending(SandboxMinistryRules rules) {
     assertThat(OBSTACLE_BY_PREFIX.values()).noneMatch(obstacle -> obstacle.test(rules));
   }
+
+  @Test
+  void aPendingCourtCaseIsRefusedExitClearance() {
+    assertThat(new SandboxMinistryRules("PC1234567").exitClearance())
+        .contains(org.avrr.workflow.authority.migration.ExitClearance.Decision.REFUSED);
+  }
+
+  @Test
+  void anXsDocumentIsAcknowledgedButNeverDecidedSoTheOfficerRecordsThePaperAnswer() {
+    assertThat(new SandboxMinistryRules("xs1234567").exitClearance()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A1234567", "FN1234567", "RO1234567"})
+  @NullSource
+  void anyOtherDocumentIsClearedToLeave(String documentNumber) {
+    assertThat(new SandboxMinistryRules(documentNumber).exitClearance())
+        .contains(org.avrr.workflow.authority.migration.ExitClearance.Decision.CLEARED);
+  }
 }
