@@ -3,6 +3,7 @@ package org.avrr.workflow.callback;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +100,7 @@ public class CallbackDelivery {
   }
 
   /** Tries every stored answer that no case has received yet. */
-  public int redeliver(java.time.Instant since, int limit) {
+  public int redeliver(Instant since, int limit) {
     int delivered = 0;
     for (Entry entry : inbox.undelivered(since, limit)) {
       Optional<CallbackContract> contract = contract(entry.party(), entry.kind());

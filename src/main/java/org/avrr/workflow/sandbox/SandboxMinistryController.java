@@ -51,11 +51,9 @@ class SandboxMinistryController {
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestHeader(name = IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey,
       @RequestBody(required = false) StatusCheckBody body) {
-    if (!authorized(authorization)) {
-      return problem(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unknown or missing credentials");
-    }
-    if (idempotencyKey == null || idempotencyKey.isBlank()) {
-      return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "Idempotency-Key is required");
+    ResponseEntity<Problem> refused = refusedRequest(authorization, idempotencyKey);
+    if (refused != null) {
+      return refused;
     }
     if (body == null
         || body.caseNumber() == null
@@ -96,11 +94,9 @@ class SandboxMinistryController {
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestHeader(name = IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey,
       @RequestBody(required = false) ExitClearanceBody body) {
-    if (!authorized(authorization)) {
-      return problem(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unknown or missing credentials");
-    }
-    if (idempotencyKey == null || idempotencyKey.isBlank()) {
-      return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "Idempotency-Key is required");
+    ResponseEntity<Problem> refused = refusedRequest(authorization, idempotencyKey);
+    if (refused != null) {
+      return refused;
     }
     if (body == null
         || body.caseNumber() == null
@@ -139,6 +135,17 @@ class SandboxMinistryController {
                         Instant.now())));
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(new ExitClearanceReceipt(reference, Instant.now()));
+  }
+
+  /** What every request needs before its body is read: the office's credentials and a key. */
+  private ResponseEntity<Problem> refusedRequest(String authorization, String idempotencyKey) {
+    if (!authorized(authorization)) {
+      return problem(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unknown or missing credentials");
+    }
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "Idempotency-Key is required");
+    }
+    return null;
   }
 
   private boolean authorized(String authorization) {

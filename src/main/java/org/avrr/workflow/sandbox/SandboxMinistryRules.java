@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
+import org.avrr.workflow.authority.migration.ExitClearance.Decision;
 import org.avrr.workflow.authority.migration.StatusCheckResult.LegalStatus;
 
 /**
@@ -85,14 +87,11 @@ final class SandboxMinistryRules {
   }
 
   /** The exit clearance decision; empty when the sandbox never decides (XS…). */
-  java.util.Optional<org.avrr.workflow.authority.migration.ExitClearance.Decision> exitClearance() {
+  Optional<Decision> exitClearance() {
     if (number.startsWith("XS")) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
-        pendingProceedings()
-            ? org.avrr.workflow.authority.migration.ExitClearance.Decision.REFUSED
-            : org.avrr.workflow.authority.migration.ExitClearance.Decision.CLEARED);
+    return Optional.of(pendingProceedings() ? Decision.REFUSED : Decision.CLEARED);
   }
 
   /** Same request, same reference: the sandbox needs no memory to honour idempotency keys. */

@@ -1,19 +1,18 @@
 package org.avrr.workflow.authority.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.EXIT_CLEARANCES_PATH;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.IDEMPOTENCY_KEY_HEADER;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.PERSON_NOT_FOUND;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.STATUS_CHECKS_PATH;
+import static org.avrr.workflow.testing.OpenApiSchemas.componentNames;
+import static org.avrr.workflow.testing.OpenApiSchemas.list;
+import static org.avrr.workflow.testing.OpenApiSchemas.map;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.avrr.workflow.authority.migration.MigrationAuthorityApi.Problem;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckAnswer;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckBody;
 import org.avrr.workflow.authority.migration.StatusCheckResult.LegalStatus;
+import org.avrr.workflow.testing.OpenApiSchemas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -190,64 +190,10 @@ class MigrationAuthorityContractTest {
 
   // --- Contract and records side by side ---
 
-  /**
-   * The schema has a property for every record component and no other; each property has the JSON
-   * type its Java type is written as; nested records are checked the same way.
-   */
-  private static void assertSchemaMatches(
-      Class<? extends Record> record, Map<String, Object> schema) {
-    assertThat(schema).as("schema of %s", record.getSimpleName()).containsEntry("type", "object");
-    Map<String, Object> properties = map(schema.get("properties"));
-    assertThat(properties.keySet())
-        .as("properties of the schema for %s", record.getSimpleName())
-        .containsExactlyInAnyOrderElementsOf(componentNames(record));
-    for (RecordComponent component : record.getRecordComponents()) {
-      assertTypeMatches(
-          record.getSimpleName() + "." + component.getName(),
-          component.getType(),
-          resolve(properties.get(component.getName())));
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void assertTypeMatches(String field, Class<?> type, Map<String, Object> property) {
-    if (type.isRecord()) {
-      assertSchemaMatches((Class<? extends Record>) type, property);
-    } else if (type == String.class) {
-      assertThat(property).as(field).containsEntry("type", "string").doesNotContainKey("format");
-    } else if (type == LocalDate.class) {
-      assertThat(property)
-          .as(field)
-          .containsEntry("type", "string")
-          .containsEntry("format", "date");
-    } else if (type == Instant.class) {
-      assertThat(property)
-          .as(field)
-          .containsEntry("type", "string")
-          .containsEntry("format", "date-time");
-    } else if (type == Boolean.class || type == boolean.class) {
-      assertThat(property).as(field).containsEntry("type", "boolean");
-    } else if (type.isEnum()) {
-      assertThat(property).as(field).containsEntry("type", "string");
-      assertThat(list(property.get("enum")))
-          .as(field)
-          .containsExactly(
-              Arrays.stream(type.getEnumConstants())
-                  .map(value -> ((Enum<?>) value).name())
-                  .toArray());
-    } else {
-      fail("%s: no JSON mapping known for %s; teach this test", field, type);
-    }
-  }
-
   private static void assertIsAProblem(Map<String, Object> problem) {
     assertSchemaMatches(Problem.class, problem);
     assertThat(list(problem.get("required")))
         .containsExactlyInAnyOrderElementsOf(componentNames(Problem.class));
-  }
-
-  private static List<String> componentNames(Class<? extends Record> record) {
-    return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
   }
 
   // --- Reading the OpenAPI document ---
@@ -265,38 +211,16 @@ class MigrationAuthorityContractTest {
     return resolve(responses.get(status));
   }
 
-  /** The JSON schema of a request body or response, with its $ref followed. */
+  private static void assertSchemaMatches(
+      Class<? extends Record> record, Map<String, Object> schema) {
+    new OpenApiSchemas(openApi).assertSchemaMatches(record, schema);
+  }
+
   private static Map<String, Object> jsonSchema(Map<String, Object> bodyOrResponse) {
-    Map<String, Object> content = map(bodyOrResponse.get("content"));
-    assertThat(content).as("content types").containsOnlyKeys(JSON);
-    return resolve(map(content.get(JSON)).get("schema"));
+    return new OpenApiSchemas(openApi).jsonSchema(bodyOrResponse);
   }
 
-  /** Follows a local "$ref" ("#/components/..."), or returns the node itself. */
   private static Map<String, Object> resolve(Object node) {
-    Map<String, Object> object = map(node);
-    Object ref = object.get("$ref");
-    if (ref == null) {
-      return object;
-    }
-    assertThat((String) ref).as("only local references").startsWith("#/");
-    Object target = openApi;
-    for (String step : ((String) ref).substring(2).split("/")) {
-      target = map(target).get(step);
-      assertThat(target).as("target of %s", ref).isNotNull();
-    }
-    return resolve(target);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object node) {
-    assertThat(node).isInstanceOf(Map.class);
-    return (Map<String, Object>) node;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> list(Object node) {
-    assertThat(node).isInstanceOf(List.class);
-    return (List<T>) node;
+    return new OpenApiSchemas(openApi).resolve(node);
   }
 }
