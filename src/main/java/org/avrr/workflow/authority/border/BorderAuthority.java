@@ -1,8 +1,8 @@
 package org.avrr.workflow.authority.border;
 
 /**
- * The border authority: the State Border Committee of Belarus, which checks every person leaving
- * at a crossing point and records the exit. Contract: docs/api/border-authority.openapi.yaml.
+ * The border authority: the State Border Committee of Belarus, which checks every person leaving at
+ * a crossing point and records the exit. Contract: docs/api/border-authority.openapi.yaml.
  */
 public interface BorderAuthority {
 
