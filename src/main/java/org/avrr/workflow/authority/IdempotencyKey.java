@@ -12,4 +12,12 @@ public final class IdempotencyKey {
   public static String of(String caseNumber, String step) {
     return caseNumber + ":" + step;
   }
+
+  /**
+   * For a step a case may take more than once on purpose (a rebooked flight is a new notification):
+   * each attempt is a new request, while a retried job repeats its attempt's key.
+   */
+  public static String of(String caseNumber, String step, long attempt) {
+    return of(caseNumber, step) + "#" + attempt;
+  }
 }

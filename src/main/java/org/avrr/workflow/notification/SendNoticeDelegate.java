@@ -31,11 +31,17 @@ public class SendNoticeDelegate implements JavaDelegate {
     String caseNumber = execution.getProcessBusinessKey();
     Map<String, Object> variables = new HashMap<>(execution.getVariables());
     variables.put(CASE_NUMBER.name(), caseNumber);
-    Notice notice =
-        templates.render(
-            NOTICE.from(execution),
-            variables,
-            IdempotencyKey.of(caseNumber, execution.getCurrentActivityId()));
+    String key = IdempotencyKey.of(caseNumber, execution.getCurrentActivityId());
+    Object noticeFor = execution.getVariableLocal(Notices.NOTICE_FOR);
+    if (noticeFor != null) {
+      key = key + "#" + noticeFor;
+    }
+    // One send per element of a multi-instance step (e.g. per transit country).
+    Object element = execution.getVariableLocal("loopCounter");
+    if (element != null) {
+      key = key + "." + element;
+    }
+    Notice notice = templates.render(NOTICE.from(execution), variables, key);
     sender.send(notice);
   }
 }

@@ -43,6 +43,22 @@ public final class CaseWork {
     engine.getManagementService().executeJob(job(activityId).getId());
   }
 
+  /** Runs every async job at {@code activityId}, e.g. one per transit country. */
+  public void runJobs(String activityId) {
+    engine.getManagementService().createJobQuery().activityId(activityId).list().stream()
+        .filter(job -> caseNumber.equals(businessKeyOf(job.getProcessInstanceId())))
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+  }
+
+  private String businessKeyOf(String processInstanceId) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .singleResult()
+        .getBusinessKey();
+  }
+
   public Job job(String activityId) {
     List<Job> jobs =
         engine

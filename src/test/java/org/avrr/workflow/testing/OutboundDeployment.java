@@ -12,5 +12,7 @@ public final class OutboundDeployment {
   public static final String ELIGIBILITY_TABLES = "processes/eligibility-rules.dmn";
   public static final String PRE_DEPARTURE = "processes/pre-departure.bpmn";
   public static final String TRAVEL_READINESS_TABLE = "processes/travel-readiness.dmn";
+  public static final String TRAVEL = "processes/travel.bpmn";
+  public static final String TRAVEL_ROUTING_TABLE = "processes/travel-routing.dmn";
   public static final String WITHDRAWAL = "processes/case-withdrawal.bpmn";
 }

@@ -30,6 +30,13 @@ import org.avrr.workflow.predeparture.ExitClearanceRequestDelegate;
 import org.avrr.workflow.predeparture.PreDepartureFormRules;
 import org.avrr.workflow.predeparture.PreDepartureProperties;
 import org.avrr.workflow.predeparture.PreDepartureSettings;
+import org.avrr.workflow.travel.BorderNotificationDelegate;
+import org.avrr.workflow.travel.BorderNotificationWithdrawalDelegate;
+import org.avrr.workflow.travel.TravelDocuments;
+import org.avrr.workflow.travel.TravelFormRules;
+import org.avrr.workflow.travel.TravelProperties;
+import org.avrr.workflow.travel.TravelRouting;
+import org.avrr.workflow.travel.TravelSettings;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
@@ -89,6 +96,7 @@ public final class ProcessTestEngine {
     EligibilityFormRules eligibility = new EligibilityFormRules();
     OutboundCases cases = new OutboundCases(CURRENT.get().getRuntimeService());
     PreDepartureFormRules preDeparture = new PreDepartureFormRules();
+    TravelFormRules travel = new TravelFormRules();
     return List.of(
         intake.registrationRules(CALENDAR),
         intake.dataConsentRules(CALENDAR),
@@ -103,7 +111,11 @@ public final class ProcessTestEngine {
         preDeparture.emergencyDocumentOutcomeRules(CALENDAR),
         preDeparture.exitClearancePaperAnswerRules(CALENDAR),
         preDeparture.fitnessToTravelRules(CALENDAR),
-        preDeparture.accommodationRules(CALENDAR));
+        preDeparture.accommodationRules(CALENDAR),
+        travel.travelBookingRules(CALENDAR),
+        travel.bookingCancellationRules(CALENDAR),
+        travel.preEmbarkationRules(),
+        travel.departureConfirmationRules());
   }
 
   /**
@@ -122,7 +134,12 @@ public final class ProcessTestEngine {
               false,
               List.of(
                   new IdentityProperties.Mission(
-                      "irq", "IOM Iraq", "IQ", "avrr-mission-irq@iom.example"))));
+                      "irq", "IOM Iraq", "IQ", "avrr-mission-irq@iom.example"),
+                  new IdentityProperties.Mission(
+                      "tur", "IOM Türkiye", "TR", "avrr-mission-tur@iom.example"))));
+
+  /** Travel limits as configured by default. */
+  public static final TravelProperties TRAVEL = new TravelProperties(3);
 
   /** Pre-departure deadlines as configured by default. */
   public static final PreDepartureProperties PRE_DEPARTURE =
@@ -134,7 +151,16 @@ public final class ProcessTestEngine {
 
   public static void registerBeans(
       ProcessEngine engine, FakeMinistry ministry, FakeNoticeSender mail) {
+    registerBeans(engine, ministry, new FakeBorderAuthority(), mail);
+  }
+
+  public static void registerBeans(
+      ProcessEngine engine,
+      FakeMinistry ministry,
+      FakeBorderAuthority border,
+      FakeNoticeSender mail) {
     CURRENT.set(engine);
+    CompensationCoverageBridge.install(engine);
     AtomicLong sequence = new AtomicLong();
     Mocks.register("caseNumberAssigner", new CaseNumberAssigner(sequence::incrementAndGet, OFFICE));
     Mocks.register(
@@ -150,6 +176,13 @@ public final class ProcessTestEngine {
     }
     Mocks.register("preDepartureSettings", new PreDepartureSettings(PRE_DEPARTURE));
     Mocks.register("exitClearanceRequestDelegate", new ExitClearanceRequestDelegate(ministry));
+    Mocks.register("travelSettings", new TravelSettings(TRAVEL, OFFICE));
+    Mocks.register("travelRouting", new TravelRouting(MISSIONS));
+    Mocks.register(
+        "borderNotificationDelegate",
+        new BorderNotificationDelegate(border, new TravelDocuments(), OFFICE));
+    Mocks.register(
+        "borderNotificationWithdrawalDelegate", new BorderNotificationWithdrawalDelegate(border));
     Mocks.register(
         "caseWithdrawalDelegate",
         new CaseWithdrawalDelegate(new OutboundCases(engine.getRuntimeService())));

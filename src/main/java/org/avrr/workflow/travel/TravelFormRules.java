@@ -1,0 +1,77 @@
+package org.avrr.workflow.travel;
+
+import static org.avrr.workflow.travel.TravelProcess.ARRIVAL_DATE;
+import static org.avrr.workflow.travel.TravelProcess.DEPARTURE_DATE;
+import static org.avrr.workflow.travel.TravelProcess.DEPARTURE_OUTCOME;
+import static org.avrr.workflow.travel.TravelProcess.PRE_EMBARKATION_OUTCOME;
+
+import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.common.ProcessVariable;
+import org.avrr.workflow.forms.DateChecks;
+import org.avrr.workflow.forms.FormRule;
+import org.avrr.workflow.forms.FormSubmission;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Business rules of the travel forms, beyond what each form declares. */
+@Configuration
+public class TravelFormRules {
+
+  static final ProcessVariable<String> BOOKING_CANCELLED_ON =
+      ProcessVariable.string("bookingCancelledOn");
+  static final ProcessVariable<String> PRE_EMBARKATION_NOTES =
+      ProcessVariable.string("preEmbarkationNotes");
+  static final ProcessVariable<String> DEPARTURE_NOTES = ProcessVariable.string("departureNotes");
+
+  @Bean
+  public FormRule travelBookingRules(OfficeCalendar calendar) {
+    return FormRule.of(
+        TravelProcess.FORM_TRAVEL_BOOKING,
+        submission -> {
+          DateChecks dates = new DateChecks(calendar);
+          submission
+              .date(DEPARTURE_DATE)
+              .filter(date -> date.isBefore(calendar.today()))
+              .ifPresent(date -> submission.reject(DEPARTURE_DATE, "cannot be in the past"));
+          dates.notBefore(submission, ARRIVAL_DATE, DEPARTURE_DATE, "departure date");
+        });
+  }
+
+  @Bean
+  public FormRule bookingCancellationRules(OfficeCalendar calendar) {
+    return FormRule.of(
+        TravelProcess.FORM_BOOKING_CANCELLATION,
+        submission -> new DateChecks(calendar).notInFuture(submission, BOOKING_CANCELLED_ON));
+  }
+
+  /** Whatever stops the boarding must be explained: the next person reads why. */
+  @Bean
+  public FormRule preEmbarkationRules() {
+    return FormRule.of(
+        TravelProcess.FORM_PRE_EMBARKATION_CHECK,
+        submission ->
+            requireNotesUnless(
+                submission, PRE_EMBARKATION_OUTCOME, "READY_TO_BOARD", PRE_EMBARKATION_NOTES));
+  }
+
+  @Bean
+  public FormRule departureConfirmationRules() {
+    return FormRule.of(
+        TravelProcess.FORM_DEPARTURE_CONFIRMATION,
+        submission ->
+            requireNotesUnless(submission, DEPARTURE_OUTCOME, "DEPARTED", DEPARTURE_NOTES));
+  }
+
+  private static void requireNotesUnless(
+      FormSubmission submission,
+      ProcessVariable<String> outcome,
+      String normalOutcome,
+      ProcessVariable<String> notes) {
+    boolean normal = submission.value(outcome).map(normalOutcome::equals).orElse(true);
+    boolean explained =
+        submission.value(notes).filter(text -> text.strip().length() >= 10).isPresent();
+    if (!normal && !explained) {
+      submission.reject(notes, "say in at least 10 characters what happened");
+    }
+  }
+}
