@@ -14,5 +14,6 @@ public final class OutboundDeployment {
   public static final String TRAVEL_READINESS_TABLE = "processes/travel-readiness.dmn";
   public static final String TRAVEL = "processes/travel.bpmn";
   public static final String TRAVEL_ROUTING_TABLE = "processes/travel-routing.dmn";
+  public static final String ARRIVAL = "processes/arrival.bpmn";
   public static final String WITHDRAWAL = "processes/case-withdrawal.bpmn";
 }

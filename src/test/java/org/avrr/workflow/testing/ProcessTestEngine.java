@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.avrr.workflow.arrival.ArrivalFormRules;
+import org.avrr.workflow.arrival.ArrivalProperties;
+import org.avrr.workflow.arrival.ArrivalSettings;
 import org.avrr.workflow.casefile.CaseNumberAssigner;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.common.OfficeProperties;
@@ -97,6 +100,7 @@ public final class ProcessTestEngine {
     OutboundCases cases = new OutboundCases(CURRENT.get().getRuntimeService());
     PreDepartureFormRules preDeparture = new PreDepartureFormRules();
     TravelFormRules travel = new TravelFormRules();
+    ArrivalFormRules arrival = new ArrivalFormRules();
     return List.of(
         intake.registrationRules(CALENDAR),
         intake.dataConsentRules(CALENDAR),
@@ -115,7 +119,9 @@ public final class ProcessTestEngine {
         travel.travelBookingRules(CALENDAR),
         travel.bookingCancellationRules(CALENDAR),
         travel.preEmbarkationRules(),
-        travel.departureConfirmationRules());
+        travel.departureConfirmationRules(),
+        arrival.arrivalConfirmationRules(CALENDAR),
+        arrival.arrivalChaseRules(CALENDAR));
   }
 
   /**
@@ -178,6 +184,9 @@ public final class ProcessTestEngine {
     Mocks.register("exitClearanceRequestDelegate", new ExitClearanceRequestDelegate(ministry));
     Mocks.register("travelSettings", new TravelSettings(TRAVEL, OFFICE));
     Mocks.register("travelRouting", new TravelRouting(MISSIONS));
+    Mocks.register(
+        "arrivalSettings",
+        new ArrivalSettings(new ArrivalProperties(Duration.ofHours(72)), OFFICE, MISSIONS));
     Mocks.register(
         "borderNotificationDelegate",
         new BorderNotificationDelegate(border, new TravelDocuments(), OFFICE));

@@ -1,0 +1,36 @@
+package org.avrr.workflow.arrival;
+
+import static org.avrr.workflow.common.ProcessVariable.string;
+
+import org.avrr.workflow.common.ProcessVariable;
+
+/** The arrival process (processes/arrival.bpmn): its ids, forms and variables. */
+public final class ArrivalProcess {
+
+  public static final String KEY = "arrival";
+
+  public static final String TASK_CONFIRM_ARRIVAL = "Task_ConfirmArrival";
+  public static final String BOUNDARY_EVENT_CONFIRMATION_OVERDUE =
+      "BoundaryEvent_ArrivalConfirmationOverdue";
+  public static final String TASK_CHASE_ARRIVAL = "Task_ChaseArrival";
+  public static final String TASK_PROTECTION_FOLLOW_UP = "Task_ProtectionFollowUp";
+  public static final String END_EVENT_ARRIVAL_CONFIRMED = "EndEvent_ArrivalConfirmed";
+  public static final String END_EVENT_ARRIVAL_NOT_CONFIRMED = "EndEvent_ArrivalNotConfirmed";
+
+  public static final String FORM_ARRIVAL_CONFIRMATION = "arrival-confirmation";
+  public static final String FORM_ARRIVAL_CHASE = "arrival-chase";
+  public static final String FORM_PROTECTION_FOLLOW_UP = "protection-follow-up";
+
+  /** ARRIVED or NOT_ARRIVED, as the receiving mission reports it. */
+  public static final ProcessVariable<String> ARRIVAL_REPORT = string("arrivalReport");
+
+  /** ARRIVED or NOT_CONFIRMED, after chasing. */
+  public static final ProcessVariable<String> CHASE_OUTCOME = string("chaseOutcome");
+
+  public static final ProcessVariable<String> ARRIVED_ON = string("arrivedOn");
+
+  /** CONFIRMED or NOT_CONFIRMED: read by the outbound case. */
+  public static final ProcessVariable<String> ARRIVAL_OUTCOME = string("arrivalOutcome");
+
+  private ArrivalProcess() {}
+}
