@@ -2,8 +2,12 @@ package org.avrr.workflow.outbound;
 
 import static org.avrr.workflow.outbound.OutboundReturnProcess.MESSAGE_CASE_WITHDRAWN;
 
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.event.EventType;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +34,21 @@ public class OutboundCases {
   }
 
   /**
-   * Withdraws an open case: the case's withdrawal event sub-process interrupts whatever stage it is
-   * in and closes it as withdrawn, keeping the reason.
+   * Withdraws an open case before departure. The withdrawal goes to the innermost stage that waits
+   * for it: travel takes it itself, to undo what it booked before the case closes; before travel,
+   * the case's own withdrawal event sub-process closes it at once. After departure nothing waits
+   * for a withdrawal.
    *
-   * @throws CaseNotOpenException no open outbound case has this number
+   * @throws CaseNotOpenException no open outbound case with this number can be withdrawn
    */
   public void withdraw(String caseNumber, Withdrawal withdrawal) {
+    String target =
+        instanceTakingWithdrawal(caseNumber)
+            .orElseThrow(() -> new CaseNotOpenException(caseNumber, null));
     try {
       runtime
           .createMessageCorrelation(MESSAGE_CASE_WITHDRAWN)
-          .processInstanceBusinessKey(caseNumber)
+          .processInstanceId(target)
           .setVariables(
               Variables.createVariables()
                   .putValue(OutboundReturnProcess.WITHDRAWAL_REASON.name(), withdrawal.reason())
@@ -52,6 +61,31 @@ public class OutboundCases {
     } catch (MismatchingMessageCorrelationException e) {
       throw new CaseNotOpenException(caseNumber, e);
     }
+  }
+
+  private Optional<String> instanceTakingWithdrawal(String caseNumber) {
+    List<ProcessInstance> waiting =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .active()
+            .list()
+            .stream()
+            .filter(
+                instance ->
+                    runtime
+                            .createEventSubscriptionQuery()
+                            .processInstanceId(instance.getId())
+                            .eventType(EventType.MESSAGE.name())
+                            .eventName(MESSAGE_CASE_WITHDRAWN)
+                            .count()
+                        > 0)
+            .toList();
+    return waiting.stream()
+        .filter(instance -> !instance.getId().equals(instance.getRootProcessInstanceId()))
+        .findFirst()
+        .or(() -> waiting.stream().findFirst())
+        .map(ProcessInstance::getId);
   }
 
   /** Why and when the migrant withdrew, and who recorded it. */

@@ -16,7 +16,15 @@ public final class OutboundReturnProcess {
   public static final String CALL_ACTIVITY_INTAKE_COUNSELLING = "CallActivity_IntakeCounselling";
   public static final String CALL_ACTIVITY_ELIGIBILITY = "CallActivity_Eligibility";
   public static final String CALL_ACTIVITY_PRE_DEPARTURE = "CallActivity_PreDeparture";
-  public static final String END_EVENT_READY_FOR_TRAVEL_BOOKING = "EndEvent_ReadyForTravelBooking";
+  public static final String SUB_PROCESS_BEFORE_DEPARTURE = "SubProcess_BeforeDeparture";
+  public static final String CALL_ACTIVITY_TRAVEL = "CallActivity_Travel";
+  public static final String CALL_ACTIVITY_ARRIVAL = "CallActivity_Arrival";
+  public static final String END_EVENT_DEPARTED = "EndEvent_Departed";
+  public static final String END_EVENT_WITHDRAWN_DURING_TRAVEL = "EndEvent_WithdrawnDuringTravel";
+  public static final String END_EVENT_CLOSED_AT_TRAVEL = "EndEvent_ClosedAtTravel";
+  public static final String END_EVENT_CLOSED_BEFORE_DEPARTURE = "EndEvent_ClosedBeforeDeparture";
+  public static final String END_EVENT_ARRIVAL_CONFIRMED = "EndEvent_ArrivalConfirmed";
+  public static final String END_EVENT_ARRIVAL_NOT_CONFIRMED = "EndEvent_ArrivalNotConfirmed";
   public static final String END_EVENT_CLOSED_AT_PRE_DEPARTURE = "EndEvent_ClosedAtPreDeparture";
   public static final String END_EVENT_NO_DATA_CONSENT = "EndEvent_ClosedNoDataConsent";
   public static final String END_EVENT_MIGRANT_DECLINED = "EndEvent_ClosedMigrantDeclined";
@@ -30,6 +38,13 @@ public final class OutboundReturnProcess {
 
   /** The human-readable case number, also the business key of every instance in the case. */
   public static final ProcessVariable<String> CASE_NUMBER = string("caseNumber");
+
+  /**
+   * How the case ended: NO_DATA_CONSENT, MIGRANT_DECLINED, NOT_ELIGIBLE, REFERRED_TO_UNHCR,
+   * CLOSED_AT_PRE_DEPARTURE, WITHDRAWN, CLOSED_AT_TRAVEL, ARRIVAL_CONFIRMED or
+   * ARRIVAL_NOT_CONFIRMED (DEPARTED while the case is at arrival).
+   */
+  public static final ProcessVariable<String> CASE_OUTCOME = string("caseOutcome");
 
   public static final ProcessVariable<String> WITHDRAWAL_REASON = string("withdrawalReason");
   public static final ProcessVariable<String> WITHDRAWAL_DETAILS = string("withdrawalDetails");

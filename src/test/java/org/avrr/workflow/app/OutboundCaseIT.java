@@ -9,8 +9,10 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
 import org.avrr.workflow.predeparture.PreDepartureProcess;
+import org.avrr.workflow.travel.TravelProcess;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -19,13 +21,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 /**
- * A counsellor opens a case through the start form's REST endpoint (as Tasklist does) and the case
- * is worked to its eligibility outcome, with the sandbox Ministry answering over HTTP.
+ * A counsellor opens a case through the start form's REST endpoint (as Tasklist does) and the
+ * office's officers and the receiving mission work it to "arrival confirmed", with the sandbox
+ * Ministry and border authority answering over HTTP and by callback.
  */
 class OutboundCaseIT extends CaseApiIT {
 
   @Test
-  void counsellorWalksACaseFromApplicationToEligible() {
+  void aCaseIsWalkedFromApplicationToArrivalConfirmed() {
     String caseNumber = startCase("A7654321");
 
     Map<String, Object> consentTask = taskOf(caseNumber, "counsellor");
@@ -116,9 +119,61 @@ class OutboundCaseIT extends CaseApiIT {
             "pocketMoneyAmount", value(50, "Double"),
             "pocketMoneyCurrency", value("USD", "String")));
 
+    // Travel: the movement officer plans and books; the sandbox border authority records the exit.
+    submit(
+        taskOf(caseNumber, "movement-officer", TravelProcess.TASK_PLAN_ROUTE),
+        "movement-officer",
+        Map.of(
+            TravelProcess.EXIT_CROSSING_POINT.name(), value("MINSK_NATIONAL_AIRPORT", "String"),
+            TravelProcess.ENTERED_VISA_FREE.name(), value(true, "Boolean")));
+    String departureDay = LocalDate.now(ZoneId.of("Europe/Minsk")).plusDays(7).toString();
+    submit(
+        taskOf(caseNumber, "movement-officer", TravelProcess.TASK_BOOK_JOURNEY),
+        "movement-officer",
+        Map.of(
+            TravelProcess.FLIGHT_NUMBER.name(),
+            value("TK388", "String"),
+            TravelProcess.BOOKING_REFERENCE.name(),
+            value("K7QX2P", "String"),
+            TravelProcess.DEPARTURE_DATE.name(),
+            value(departureDay, "String"),
+            TravelProcess.DEPARTURE_TIME.name(),
+            value("06:40", "String"),
+            TravelProcess.ARRIVAL_DATE.name(),
+            value(departureDay, "String"),
+            TravelProcess.ARRIVAL_TIME.name(),
+            value("14:05", "String"),
+            "arrivalAirport",
+            value("BGW", "String")));
+    runJobsAt(caseNumber, TravelProcess.TASK_MAIL_ITINERARY);
+    runJobsAt(caseNumber, TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+    runJobsAt(caseNumber, TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+    submit(
+        taskOf(caseNumber, "movement-officer", TravelProcess.TASK_PRE_EMBARKATION_CHECK),
+        "movement-officer",
+        Map.of(
+            TravelProcess.PRE_EMBARKATION_OUTCOME.name(), value("READY_TO_BOARD", "String"),
+            TravelProcess.FIT_TO_TRAVEL_CONFIRMED.name(), value(true, "Boolean"),
+            TravelProcess.VOLUNTARINESS_RECONFIRMED.name(), value(true, "Boolean"),
+            TravelProcess.DOCUMENTS_HANDED_OVER.name(), value(true, "Boolean")));
+    // The exit report may have come before the case waited for it: the inbox redelivers it.
+    awaitPassed(caseNumber, TravelProcess.BOUNDARY_EVENT_EXIT_RECORDED);
+
+    // Arrival: IOM Iraq confirms in Tasklist.
+    Map<String, Object> arrivalTask =
+        taskOf(caseNumber, "mission-irq", ArrivalProcess.TASK_CONFIRM_ARRIVAL);
+    submit(
+        arrivalTask,
+        "mission-irq",
+        Map.of(
+            ArrivalProcess.ARRIVAL_REPORT.name(), value("ARRIVED", "String"),
+            ArrivalProcess.ARRIVED_ON.name(), value(today(), "String")));
+
     HistoricProcessInstance outboundCase = historicCase(caseNumber);
     assertThat(outboundCase.getEndActivityId())
-        .isEqualTo(OutboundReturnProcess.END_EVENT_READY_FOR_TRAVEL_BOOKING);
+        .isEqualTo(OutboundReturnProcess.END_EVENT_ARRIVAL_CONFIRMED);
+    assertThat(variable(outboundCase, TravelProcess.DEPARTURE_CONFIRMED_BY.name()))
+        .isEqualTo(TravelProcess.CONFIRMED_BY_BORDER_AUTHORITY);
     assertThat(variable(outboundCase, MIGRATION_LEGAL_STATUS.name())).isEqualTo("IRREGULAR_STAY");
     assertThat((String) variable(outboundCase, STATUS_CHECK_REFERENCE.name())).startsWith("MIA-");
     assertThat(variable(outboundCase, PreDepartureProcess.EXIT_CLEARANCE_DECISION.name()))
@@ -133,12 +188,20 @@ class OutboundCaseIT extends CaseApiIT {
         .containsExactly(
             Map.of("OPERATION", "STATUS_CHECK", "OUTCOME", "ANSWERED", "HTTP_STATUS", 200),
             Map.of(
-                "OPERATION", "EXIT_CLEARANCE_REQUEST", "OUTCOME", "ANSWERED", "HTTP_STATUS", 202));
+                "OPERATION", "EXIT_CLEARANCE_REQUEST", "OUTCOME", "ANSWERED", "HTTP_STATUS", 202),
+            Map.of(
+                "OPERATION", "DEPARTURE_NOTIFICATION", "OUTCOME", "ANSWERED", "HTTP_STATUS", 202));
     assertThat(capturedMail())
         .anySatisfy(
             message -> {
               assertThat(message.get("subject"))
                   .isEqualTo("[" + caseNumber + "] AVRR case summary: return from Belarus");
+              assertThat((String) message.get("to")).contains("avrr-mission-irq@iom.example");
+            })
+        .anySatisfy(
+            message -> {
+              assertThat((String) message.get("subject"))
+                  .startsWith("[" + caseNumber + "] AVRR itinerary");
               assertThat((String) message.get("to")).contains("avrr-mission-irq@iom.example");
             });
   }

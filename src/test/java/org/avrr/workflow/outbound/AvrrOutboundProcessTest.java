@@ -6,6 +6,7 @@ import static org.avrr.workflow.outbound.OutboundReturnProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Year;
+import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.counselling.IntakeCounsellingProcess;
 import org.avrr.workflow.eligibility.EligibilityProcess;
 import org.avrr.workflow.predeparture.PreDepartureProcess;
@@ -16,6 +17,8 @@ import org.avrr.workflow.testing.OutboundCaseSteps;
 import org.avrr.workflow.testing.OutboundDeployment;
 import org.avrr.workflow.testing.PreDepartureData;
 import org.avrr.workflow.testing.ProcessTestEngine;
+import org.avrr.workflow.testing.TravelData;
+import org.avrr.workflow.travel.TravelProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,6 +42,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       OutboundDeployment.ELIGIBILITY_TABLES,
       OutboundDeployment.PRE_DEPARTURE,
       OutboundDeployment.TRAVEL_READINESS_TABLE,
+      OutboundDeployment.TRAVEL,
+      OutboundDeployment.TRAVEL_ROUTING_TABLE,
+      OutboundDeployment.ARRIVAL,
       "forms/intake-registration.form",
       "forms/data-consent.form",
       "forms/counselling-session.form",
@@ -57,14 +63,28 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "forms/exit-clearance-paper-answer.form",
       "forms/fitness-to-travel.form",
       "forms/accommodation-and-pocket-money.form",
-      "forms/pre-departure-review.form"
+      "forms/pre-departure-review.form",
+      "forms/travel-route.form",
+      "forms/transit-documents.form",
+      "forms/travel-booking.form",
+      "forms/booking-cancellation.form",
+      "forms/pre-embarkation-check.form",
+      "forms/departure-confirmation.form",
+      "forms/travel-review.form",
+      "forms/arrival-confirmation.form",
+      "forms/arrival-chase.form",
+      "forms/protection-follow-up.form"
     })
 class AvrrOutboundProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
       ProcessTestEngine.extension(
-          IntakeCounsellingProcess.KEY, EligibilityProcess.KEY, PreDepartureProcess.KEY);
+          IntakeCounsellingProcess.KEY,
+          EligibilityProcess.KEY,
+          PreDepartureProcess.KEY,
+          TravelProcess.KEY,
+          ArrivalProcess.KEY);
 
   ProcessEngine engine;
   private final FakeMinistry ministry = new FakeMinistry();
@@ -106,7 +126,7 @@ class AvrrOutboundProcessTest {
   }
 
   @Test
-  void eligibleCaseGoesThroughPreDepartureToTravelBooking() {
+  void anEligibleCaseGoesThroughEveryStageToArrivalConfirmed() {
     ProcessInstance outboundCase = steps.register(CaseData.registration());
     CaseWork work = steps.work(outboundCase);
 
@@ -115,19 +135,113 @@ class AvrrOutboundProcessTest {
     steps.screenAndCheckStatus(work);
     assertThat(outboundCase).isWaitingAt(CALL_ACTIVITY_PRE_DEPARTURE);
     steps.preDeparture(work, "CLEARED");
+    assertThat(outboundCase).isWaitingAt(CALL_ACTIVITY_TRAVEL);
+    steps.travel(work);
+    assertThat(outboundCase).isWaitingAt(CALL_ACTIVITY_ARRIVAL);
+    steps.arrival(work);
 
     assertThat(outboundCase)
         .hasPassedInOrder(
             CALL_ACTIVITY_INTAKE_COUNSELLING,
             CALL_ACTIVITY_ELIGIBILITY,
             CALL_ACTIVITY_PRE_DEPARTURE,
-            END_EVENT_READY_FOR_TRAVEL_BOOKING)
+            CALL_ACTIVITY_TRAVEL,
+            END_EVENT_DEPARTED,
+            CALL_ACTIVITY_ARRIVAL,
+            END_EVENT_ARRIVAL_CONFIRMED)
         .isEnded();
     assertThat(outboundCase)
         .variables()
         .containsEntry(EligibilityProcess.ELIGIBILITY_OUTCOME.name(), "ELIGIBLE")
         .containsEntry(IntakeCounsellingProcess.INTAKE_OUTCOME.name(), "DECLARATION_SIGNED")
-        .containsEntry(PreDepartureProcess.PRE_DEPARTURE_OUTCOME.name(), "READY_FOR_TRAVEL");
+        .containsEntry(PreDepartureProcess.PRE_DEPARTURE_OUTCOME.name(), "READY_FOR_TRAVEL")
+        .containsEntry(TravelProcess.TRAVEL_OUTCOME.name(), "DEPARTED")
+        .containsEntry(CASE_OUTCOME.name(), "ARRIVAL_CONFIRMED");
+  }
+
+  @Test
+  void anArrivalNobodyCanConfirmClosesTheCaseAsNotConfirmed() {
+    ProcessInstance outboundCase = caseAtTravel();
+    CaseWork work = steps.work(outboundCase);
+    steps.travel(work);
+    work.submit(
+        ArrivalProcess.TASK_CONFIRM_ARRIVAL,
+        Variables.createVariables().putValue(ArrivalProcess.ARRIVAL_REPORT.name(), "NOT_ARRIVED"));
+    work.submit(
+        ArrivalProcess.TASK_CHASE_ARRIVAL,
+        Variables.createVariables()
+            .putValue(ArrivalProcess.CHASE_OUTCOME.name(), "NOT_CONFIRMED")
+            .putValue("chaseNotes", "The mission and the family have no news."));
+    work.submit(
+        ArrivalProcess.TASK_PROTECTION_FOLLOW_UP,
+        Variables.createVariables()
+            .putValue("protectionConcern", "REFERRED")
+            .putValue("protectionFollowUpNotes", "Referred to the protection partner in Erbil."));
+
+    assertThat(outboundCase)
+        .hasPassed(END_EVENT_ARRIVAL_NOT_CONFIRMED)
+        .isEnded()
+        .variables()
+        .containsEntry(CASE_OUTCOME.name(), "ARRIVAL_NOT_CONFIRMED");
+  }
+
+  @Test
+  void aWithdrawalDuringTravelUndoesTheBookingBeforeTheCaseCloses() {
+    ProcessInstance outboundCase = caseAtTravel();
+    CaseWork work = steps.work(outboundCase);
+    steps.bookDirectFlight(work);
+
+    new OutboundCases(engine.getRuntimeService())
+        .withdraw(
+            outboundCase.getBusinessKey(),
+            new OutboundCases.Withdrawal("CHANGED_MIND", null, CaseData.today(), "counsellor"));
+    work.runJob(TravelProcess.EVENT_UNDO_ON_WITHDRAWAL);
+    assertThat(outboundCase).isWaitingAt(CALL_ACTIVITY_TRAVEL);
+    work.submit(TravelProcess.TASK_CANCEL_BOOKING, TravelData.bookingCancelled());
+
+    assertThat(outboundCase)
+        .hasPassed(END_EVENT_WITHDRAWN_DURING_TRAVEL, END_EVENT_CLOSED_BEFORE_DEPARTURE)
+        .isEnded()
+        .variables()
+        .containsEntry(CASE_OUTCOME.name(), "WITHDRAWN")
+        .containsEntry(WITHDRAWAL_REASON.name(), "CHANGED_MIND");
+  }
+
+  @Test
+  void aCaseClosedAfterFailedJourneysIsClosed() {
+    ProcessInstance outboundCase = caseAtTravel();
+    CaseWork work = steps.work(outboundCase);
+    work.submit(TravelProcess.TASK_PLAN_ROUTE, TravelData.directRouteFromMinsk());
+    for (int booking = 1; booking <= 3; booking++) {
+      if (booking > 1) {
+        work.runJob(TravelProcess.EVENT_UNDO_FAILED_JOURNEY);
+        work.submit(TravelProcess.TASK_CANCEL_BOOKING, TravelData.bookingCancelled());
+      }
+      work.submit(TravelProcess.TASK_BOOK_JOURNEY, TravelData.booking("TK38" + booking));
+      work.runJob(TravelProcess.TASK_MAIL_ITINERARY);
+      work.runJob(TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+      work.runJob(TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+      work.submit(TravelProcess.TASK_PRE_EMBARKATION_CHECK, TravelData.journeyPostponed());
+    }
+    work.submit(TravelProcess.TASK_REVIEW_TRAVEL, TravelData.travelReview("CLOSE_CASE"));
+    work.runJob(TravelProcess.EVENT_UNDO_FOR_CLOSURE);
+    work.submit(TravelProcess.TASK_CANCEL_BOOKING, TravelData.bookingCancelled());
+
+    assertThat(outboundCase)
+        .hasPassed(END_EVENT_CLOSED_AT_TRAVEL, END_EVENT_CLOSED_BEFORE_DEPARTURE)
+        .isEnded()
+        .variables()
+        .containsEntry(CASE_OUTCOME.name(), "CLOSED_AT_TRAVEL");
+  }
+
+  private ProcessInstance caseAtTravel() {
+    ProcessInstance outboundCase = steps.register(CaseData.registration());
+    CaseWork work = steps.work(outboundCase);
+    steps.completeIntake(work);
+    steps.screenAndCheckStatus(work);
+    steps.preDeparture(work, "CLEARED");
+    assertThat(outboundCase).isWaitingAt(CALL_ACTIVITY_TRAVEL);
+    return outboundCase;
   }
 
   @Test

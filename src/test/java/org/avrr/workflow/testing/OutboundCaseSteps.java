@@ -6,13 +6,16 @@ import static org.avrr.workflow.eligibility.EligibilityProcess.TASK_SCREEN_VULNE
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.callback.CallbackCorrelation;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
 import org.avrr.workflow.predeparture.ExitClearanceCallback;
 import org.avrr.workflow.predeparture.PreDepartureProcess;
+import org.avrr.workflow.travel.TravelProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 /** The common stretches of an outbound case, as counsellors work them in Tasklist. */
 public final class OutboundCaseSteps {
@@ -88,5 +91,30 @@ public final class OutboundCaseSteps {
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening());
     work.runJob(TASK_CHECK_MIGRATION_STATUS);
     work.runJob(TASK_CHECK_MIGRATION_STATUS);
+  }
+
+  /** Travel on a direct flight from Minsk; the officer at the airport confirms the departure. */
+  public void travel(CaseWork work) {
+    bookDirectFlight(work);
+    work.submit(TravelProcess.TASK_PRE_EMBARKATION_CHECK, TravelData.readyToBoard());
+    work.submit(TravelProcess.TASK_CONFIRM_DEPARTURE, TravelData.departure("DEPARTED"));
+  }
+
+  /** Up to the pre-embarkation check: route, booking, itinerary, border notification. */
+  public void bookDirectFlight(CaseWork work) {
+    work.submit(TravelProcess.TASK_PLAN_ROUTE, TravelData.directRouteFromMinsk());
+    work.submit(TravelProcess.TASK_BOOK_JOURNEY, TravelData.booking("TK388"));
+    work.runJob(TravelProcess.TASK_MAIL_ITINERARY);
+    work.runJob(TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+    work.runJob(TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+  }
+
+  /** The receiving mission confirms the arrival in Tasklist. */
+  public void arrival(CaseWork work) {
+    work.submit(
+        ArrivalProcess.TASK_CONFIRM_ARRIVAL,
+        Variables.createVariables()
+            .putValue(ArrivalProcess.ARRIVAL_REPORT.name(), "ARRIVED")
+            .putValue(ArrivalProcess.ARRIVED_ON.name(), CaseData.today()));
   }
 }
