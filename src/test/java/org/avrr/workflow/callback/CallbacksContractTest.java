@@ -300,9 +300,9 @@ class CallbacksContractTest {
     Map<String, Object> properties =
         map(jsonSchema(resolve(departure().get("requestBody"))).get("properties"));
 
-    assertThat(list(resolve(properties.get("outcome")).get("enum")))
+    assertThat(OpenApiSchemas.<String>list(resolve(properties.get("outcome")).get("enum")))
         .containsExactly(names(Outcome.values()));
-    assertThat(list(resolve(properties.get("crossingPoint")).get("enum")))
+    assertThat(OpenApiSchemas.<String>list(resolve(properties.get("crossingPoint")).get("enum")))
         .containsExactly(names(CrossingPoint.values()));
   }
 
