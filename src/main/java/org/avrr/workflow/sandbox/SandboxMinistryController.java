@@ -5,9 +5,7 @@ import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.IDEMPO
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.PERSON_NOT_FOUND;
 import static org.avrr.workflow.authority.migration.MigrationAuthorityApi.STATUS_CHECKS_PATH;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import org.avrr.workflow.authority.migration.ExitClearance;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceBody;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceDecision;
@@ -38,11 +36,11 @@ class SandboxMinistryController {
 
   static final String BASE_PATH = "/sandbox/migration-authority";
 
-  private final MigrationAuthorityProperties credentials;
+  private final SandboxGate gate;
   private final SandboxCallbacks callbacks;
 
   SandboxMinistryController(MigrationAuthorityProperties credentials, SandboxCallbacks callbacks) {
-    this.credentials = credentials;
+    this.gate = new SandboxGate(credentials.username(), credentials.password(), Problem::new);
     this.callbacks = callbacks;
   }
 
@@ -51,7 +49,7 @@ class SandboxMinistryController {
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestHeader(name = IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey,
       @RequestBody(required = false) StatusCheckBody body) {
-    ResponseEntity<Problem> refused = refusedRequest(authorization, idempotencyKey);
+    ResponseEntity<?> refused = gate.refused(authorization, idempotencyKey);
     if (refused != null) {
       return refused;
     }
@@ -61,21 +59,15 @@ class SandboxMinistryController {
         || body.person().surname() == null
         || body.person().dateOfBirth() == null
         || body.person().citizenship() == null) {
-      return problem(
-          HttpStatus.BAD_REQUEST,
-          "INVALID_REQUEST",
+      return gate.invalid(
           "caseNumber, person.surname, person.dateOfBirth and person.citizenship are required");
     }
     SandboxMinistryRules rules =
         new SandboxMinistryRules(body.document() == null ? null : body.document().number());
     return switch (rules.availability()) {
       case PERSON_NOT_FOUND ->
-          problem(HttpStatus.NOT_FOUND, PERSON_NOT_FOUND, "No record matches the person");
-      case UNAVAILABLE ->
-          problem(
-              HttpStatus.SERVICE_UNAVAILABLE,
-              "UNAVAILABLE",
-              "The register is unavailable (sandbox rule DOWN…)");
+          gate.problem(HttpStatus.NOT_FOUND, PERSON_NOT_FOUND, "No record matches the person");
+      case UNAVAILABLE -> unavailable();
       case AVAILABLE ->
           ResponseEntity.ok(
               new StatusCheckAnswer(
@@ -94,7 +86,7 @@ class SandboxMinistryController {
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestHeader(name = IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey,
       @RequestBody(required = false) ExitClearanceBody body) {
-    ResponseEntity<Problem> refused = refusedRequest(authorization, idempotencyKey);
+    ResponseEntity<?> refused = gate.refused(authorization, idempotencyKey);
     if (refused != null) {
       return refused;
     }
@@ -103,18 +95,12 @@ class SandboxMinistryController {
         || body.person() == null
         || body.person().surname() == null
         || body.countryOfDestination() == null) {
-      return problem(
-          HttpStatus.BAD_REQUEST,
-          "INVALID_REQUEST",
-          "caseNumber, person.surname and countryOfDestination are required");
+      return gate.invalid("caseNumber, person.surname and countryOfDestination are required");
     }
     SandboxMinistryRules rules =
         new SandboxMinistryRules(body.document() == null ? null : body.document().number());
     if (rules.availability() == SandboxMinistryRules.Availability.UNAVAILABLE) {
-      return problem(
-          HttpStatus.SERVICE_UNAVAILABLE,
-          "UNAVAILABLE",
-          "The register is unavailable (sandbox rule DOWN…)");
+      return unavailable();
     }
     String reference = SandboxMinistryRules.reference(idempotencyKey);
     rules
@@ -137,28 +123,10 @@ class SandboxMinistryController {
         .body(new ExitClearanceReceipt(reference, Instant.now()));
   }
 
-  /** What every request needs before its body is read: the office's credentials and a key. */
-  private ResponseEntity<Problem> refusedRequest(String authorization, String idempotencyKey) {
-    if (!authorized(authorization)) {
-      return problem(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unknown or missing credentials");
-    }
-    if (idempotencyKey == null || idempotencyKey.isBlank()) {
-      return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "Idempotency-Key is required");
-    }
-    return null;
-  }
-
-  private boolean authorized(String authorization) {
-    String expected =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString(
-                    (credentials.username() + ":" + credentials.password())
-                        .getBytes(StandardCharsets.UTF_8));
-    return expected.equals(authorization);
-  }
-
-  private static ResponseEntity<Problem> problem(HttpStatus status, String code, String message) {
-    return ResponseEntity.status(status).body(new Problem(code, message));
+  private ResponseEntity<?> unavailable() {
+    return gate.problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        SandboxGate.UNAVAILABLE,
+        "The register is unavailable (sandbox rule DOWN…)");
   }
 }

@@ -1,9 +1,5 @@
 package org.avrr.workflow.sandbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.avrr.workflow.authority.migration.ExitClearance.Decision;
@@ -96,13 +92,6 @@ final class SandboxMinistryRules {
 
   /** Same request, same reference: the sandbox needs no memory to honour idempotency keys. */
   static String reference(String idempotencyKey) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
-      return "MIA-" + HexFormat.of().formatHex(hash, 0, 5).toUpperCase(Locale.ROOT);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return SandboxGate.reference("MIA-", idempotencyKey);
   }
 }

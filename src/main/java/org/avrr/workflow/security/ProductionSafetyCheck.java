@@ -10,10 +10,10 @@ import org.springframework.core.env.Environment;
 
 /**
  * Refuses to start the {@code production} profile with anything meant only for a laptop: demo
- * users, the sandbox authorities, an administrator password not given through the environment, or
- * an engine allowed to change the database schema by itself. Runs on the environment, after every
- * configuration file is read and before any bean exists, so nothing is created on the way to
- * failing (registered in META-INF/spring.factories).
+ * users, the sandbox authorities (served, or called), an administrator password or authority
+ * credentials not given through the environment, or an engine allowed to change the database schema
+ * by itself. Runs on the environment, after every configuration file is read and before any bean
+ * exists, so nothing is created on the way to failing (registered in META-INF/spring.factories).
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -26,6 +26,9 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
 
   /** The embedded default's callback password: known to everyone who read application.yaml. */
   static final String SANDBOX_CALLBACK_PASSWORD = "sandbox-callback-secret";
+
+  /** Where the embedded default serves its sandbox authorities (e.g. /sandbox/border-authority). */
+  static final String SANDBOX_PATH = "/sandbox/";
 
   @Override
   public int getOrder() {
@@ -72,27 +75,62 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
               + " the documented schema step");
     }
     if (!schemaStep) {
-      if (environment.getProperty("avrr.migration-authority.base-url", "").isBlank()) {
-        problems.add("set AVRR_MIGRATION_AUTHORITY_URL in the environment");
-      }
-      if (environment.getProperty("avrr.migration-authority.password", "").isBlank()) {
-        problems.add("set AVRR_MIGRATION_AUTHORITY_PASSWORD in the environment");
-      }
-      String callbackPassword =
-          environment.getProperty("avrr.callbacks.clients.migration-authority.password", "");
-      if (callbackPassword.length() < MIN_ADMIN_PASSWORD_LENGTH
-          || callbackPassword.equals(SANDBOX_CALLBACK_PASSWORD)) {
-        problems.add(
-            "set AVRR_CALLBACK_MIGRATION_AUTHORITY_PASSWORD in the environment (at least "
-                + MIN_ADMIN_PASSWORD_LENGTH
-                + " characters; the Ministry uses it to post its decisions)");
-      }
+      authority(
+          environment,
+          problems,
+          "migration-authority",
+          "MIGRATION_AUTHORITY",
+          "the Ministry uses it to post its decisions");
+      authority(
+          environment,
+          problems,
+          "border-authority",
+          "BORDER_AUTHORITY",
+          "the State Border Committee uses it to post the outcome of exit control");
       if (environment.getProperty("spring.mail.host", "").isBlank()) {
         problems.add(
             "set AVRR_SMTP_HOST (and AVRR_SMTP_USER, AVRR_SMTP_PASSWORD) in the environment");
       }
     }
     return problems;
+  }
+
+  /**
+   * An authority's address and the office's password for it come from the environment, and so does
+   * a strong password for the authority's callbacks.
+   *
+   * @param name as in the configuration keys, e.g. migration-authority
+   * @param variable as in the environment variables, e.g. MIGRATION_AUTHORITY
+   */
+  private static void authority(
+      Environment environment,
+      List<String> problems,
+      String name,
+      String variable,
+      String callbackUse) {
+    String baseUrl = environment.getProperty("avrr." + name + ".base-url", "");
+    if (baseUrl.isBlank()) {
+      problems.add("set AVRR_" + variable + "_URL in the environment");
+    } else if (baseUrl.contains(SANDBOX_PATH)) {
+      problems.add(
+          "AVRR_" + variable + "_URL points at a sandbox (" + baseUrl + "): set the real address");
+    }
+    if (environment.getProperty("avrr." + name + ".password", "").isBlank()) {
+      problems.add("set AVRR_" + variable + "_PASSWORD in the environment");
+    }
+    String callbackPassword =
+        environment.getProperty("avrr.callbacks.clients." + name + ".password", "");
+    if (callbackPassword.length() < MIN_ADMIN_PASSWORD_LENGTH
+        || callbackPassword.equals(SANDBOX_CALLBACK_PASSWORD)) {
+      problems.add(
+          "set AVRR_CALLBACK_"
+              + variable
+              + "_PASSWORD in the environment (at least "
+              + MIN_ADMIN_PASSWORD_LENGTH
+              + " characters; "
+              + callbackUse
+              + ")");
+    }
   }
 
   private static boolean flag(Environment environment, String key) {

@@ -14,9 +14,10 @@ import org.springframework.test.util.TestSocketUtils;
 import org.springframework.web.client.RestClient;
 
 /**
- * The whole application on an in-memory H2, with its web server, sandbox Ministry and demo users,
- * exactly as the embedded default runs, but with the job executor off so tests run jobs themselves.
- * Every IT shares this one context (same properties, so Spring's context cache reuses it).
+ * The whole application on an in-memory H2, with its web server, sandbox authorities and demo
+ * users, exactly as the embedded default runs, but with the job executor off so tests run jobs
+ * themselves. Every IT shares this one context (same properties, so Spring's context cache reuses
+ * it).
  */
 @SpringBootTest(
     classes = AvrrWorkflowApplication.class,
@@ -46,6 +47,9 @@ public abstract class ApplicationIT {
     registry.add(
         "avrr.migration-authority.base-url",
         () -> "http://127.0.0.1:" + PORT + "/sandbox/migration-authority");
+    registry.add(
+        "avrr.border-authority.base-url",
+        () -> "http://127.0.0.1:" + PORT + "/sandbox/border-authority");
   }
 
   @Autowired protected ProcessEngine engine;

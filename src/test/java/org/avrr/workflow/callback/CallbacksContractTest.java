@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,6 +27,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.DepartureRecord;
+import org.avrr.workflow.authority.border.BorderCrossing.Outcome;
+import org.avrr.workflow.authority.border.CrossingPoint;
 import org.avrr.workflow.authority.migration.ExitClearance.Decision;
 import org.avrr.workflow.authority.migration.ExitClearance.RefusalReason;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceDecision;
@@ -47,9 +51,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The API we serve to outside parties (docs/api/avrr-callbacks.openapi.yaml) says what the code
- * does: the Ministry's decision has the fields of {@link ExitClearanceDecision}, it is posted to
- * the path its contract names, and every answer {@link CallbackController} gives is documented.
- * Change one without the other and this test fails.
+ * does: the Ministry's decision has the fields of {@link ExitClearanceDecision}, the State Border
+ * Committee's departure record those of {@link DepartureRecord}, each is posted to the path its
+ * contract names, and every answer {@link CallbackController} gives is documented. Change one
+ * without the other and this test fails.
  */
 class CallbacksContractTest {
 
@@ -63,6 +68,16 @@ class CallbacksContractTest {
   private static final String PASSWORD = "callback-secret-for-tests";
   private static final String CASE_NUMBER = "BY-2026-000042";
   private static final String REQUEST_KEY = CASE_NUMBER + ":Task_RequestExitClearance";
+
+  /**
+   * The State Border Committee's departure record. Its callback contract belongs to the travel
+   * process; until it is there, the path is named here as the sandbox posts to it.
+   */
+  private static final String BORDER_AUTHORITY = "border-authority";
+
+  private static final String DEPARTURE = "departure";
+  private static final String DEPARTURE_PATH =
+      "/api/callbacks/" + BORDER_AUTHORITY + "/" + DEPARTURE;
 
   private static Map<String, Object> openApi;
 
@@ -104,7 +119,7 @@ class CallbacksContractTest {
   void exitClearanceDecisionIsPostedToThePathNamedByItsPartyAndKind() {
     Map<String, Object> paths = map(openApi.get("paths"));
 
-    assertThat(paths).containsOnlyKeys(EXIT_CLEARANCE_PATH);
+    assertThat(paths).containsOnlyKeys(EXIT_CLEARANCE_PATH, DEPARTURE_PATH);
     assertThat(map(paths.get(EXIT_CLEARANCE_PATH))).containsOnlyKeys("post");
   }
 
@@ -251,6 +266,85 @@ class CallbacksContractTest {
     assertDocumented(answer, "UNKNOWN_CALLBACK");
   }
 
+  // --- What the State Border Committee sends ---
+
+  @Test
+  void departureRecordIsPostedToThePathNamedByItsPartyAndKind() {
+    assertThat(map(map(openApi.get("paths")).get(DEPARTURE_PATH))).containsOnlyKeys("post");
+    assertThat(new UriTemplate(CallbackController.PATH).expand(BORDER_AUTHORITY, DEPARTURE))
+        .hasPath(DEPARTURE_PATH);
+  }
+
+  @Test
+  void departureRecordHasExactlyTheFieldsOfTheCommitteesRecord() {
+    Map<String, Object> requestBody = resolve(departure().get("requestBody"));
+
+    assertThat(requestBody).containsEntry("required", true);
+    assertSchemaMatches(DepartureRecord.class, jsonSchema(requestBody));
+  }
+
+  @Test
+  void everyFieldButTheCrossingPointIsRequiredAndNoOtherIsAllowed() {
+    Map<String, Object> record = jsonSchema(resolve(departure().get("requestBody")));
+
+    assertThat(list(record.get("required")))
+        .containsExactlyInAnyOrderElementsOf(
+            componentNames(DepartureRecord.class).stream()
+                .filter(name -> !name.equals("crossingPoint"))
+                .toList());
+    assertThat(record).containsEntry("additionalProperties", false);
+  }
+
+  @Test
+  void outcomesAndCrossingPointsAreExactlyThoseTheCaseKnows() {
+    Map<String, Object> properties =
+        map(jsonSchema(resolve(departure().get("requestBody"))).get("properties"));
+
+    assertThat(OpenApiSchemas.<String>list(resolve(properties.get("outcome")).get("enum")))
+        .containsExactly(names(Outcome.values()));
+    assertThat(OpenApiSchemas.<String>list(resolve(properties.get("crossingPoint")).get("enum")))
+        .containsExactly(names(CrossingPoint.values()));
+  }
+
+  /** One example per outcome, each a record the Committee's Java side reads field for field. */
+  @Test
+  void everyDocumentedDepartureExampleIsAWellFormedRecordOfItsOutcome() {
+    Map<String, Object> examples =
+        map(
+            map(map(resolve(departure().get("requestBody")).get("content")).get(JSON))
+                .get("examples"));
+    assertThat(examples).containsOnlyKeys(names(Outcome.values()));
+
+    for (Map.Entry<String, Object> example : examples.entrySet()) {
+      DepartureRecord record =
+          json.copy()
+              .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .convertValue(map(example.getValue()).get("value"), DepartureRecord.class);
+
+      assertThat(record.outcome().name())
+          .as("example %s", example.getKey())
+          .isEqualTo(example.getKey());
+      assertThat(record.requestKey()).startsWith(record.caseNumber() + ":");
+      assertThat(record.reference()).isNotBlank();
+      assertThat(record.recordedAt()).isBefore(Instant.now());
+    }
+  }
+
+  /**
+   * The Committee's callback is answered exactly as the Ministry's: one door, one set of answers.
+   */
+  @Test
+  void departureRecordGetsTheSameDocumentedAnswersAndCredentialsAsEveryCallback() {
+    Map<String, Object> departureAnswers = map(departure().get("responses"));
+
+    assertThat(departureAnswers.keySet()).containsExactlyInAnyOrderElementsOf(responses().keySet());
+    departureAnswers.forEach(
+        (status, answer) ->
+            assertThat(resolve(answer)).as("answer %s", status).isEqualTo(response(status)));
+    assertThat(departure().getOrDefault("security", openApi.get("security")))
+        .isEqualTo(exitClearance().getOrDefault("security", openApi.get("security")));
+  }
+
   // --- Answers and contract side by side ---
 
   /**
@@ -315,6 +409,12 @@ class CallbacksContractTest {
     Map<String, Object> paths = map(openApi.get("paths"));
     assertThat(paths).as("paths").containsKey(EXIT_CLEARANCE_PATH);
     return map(map(paths.get(EXIT_CLEARANCE_PATH)).get("post"));
+  }
+
+  private static Map<String, Object> departure() {
+    Map<String, Object> paths = map(openApi.get("paths"));
+    assertThat(paths).as("paths").containsKey(DEPARTURE_PATH);
+    return map(map(paths.get(DEPARTURE_PATH)).get("post"));
   }
 
   private static Map<String, Object> responses() {

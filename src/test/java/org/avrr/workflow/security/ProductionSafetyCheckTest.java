@@ -86,6 +86,53 @@ class ProductionSafetyCheckTest {
   }
 
   @Test
+  void borderAuthorityEndpointAndCredentialsMustComeFromTheEnvironment() {
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production()
+                    .withProperty("avrr.border-authority.base-url", "")
+                    .withProperty("avrr.border-authority.password", "")))
+        .containsExactlyInAnyOrder(
+            "set AVRR_BORDER_AUTHORITY_URL in the environment",
+            "set AVRR_BORDER_AUTHORITY_PASSWORD in the environment");
+  }
+
+  /** The embedded default's address, e.g. copied from application.yaml into the environment. */
+  @Test
+  void anAuthorityAddressPointingAtTheSandboxIsRefused() {
+    String sandbox = "http://127.0.0.1:8080/sandbox/border-authority";
+
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production().withProperty("avrr.border-authority.base-url", sandbox)))
+        .singleElement()
+        .asString()
+        .contains("AVRR_BORDER_AUTHORITY_URL", "sandbox");
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production()
+                    .withProperty(
+                        "avrr.migration-authority.base-url",
+                        "http://127.0.0.1:8080/sandbox/migration-authority")))
+        .singleElement()
+        .asString()
+        .contains("AVRR_MIGRATION_AUTHORITY_URL", "sandbox");
+  }
+
+  @Test
+  void theCommitteesCallbackPasswordMustBeStrongAndNotTheSandboxOne() {
+    for (String weak : new String[] {"", "short", "sandbox-callback-secret"}) {
+      assertThat(
+              ProductionSafetyCheck.problems(
+                  production()
+                      .withProperty("avrr.callbacks.clients.border-authority.password", weak)))
+          .singleElement()
+          .asString()
+          .contains("AVRR_CALLBACK_BORDER_AUTHORITY_PASSWORD", "State Border Committee");
+    }
+  }
+
+  @Test
   void theApplicationDoesNotStartInProductionWithTheEmbeddedDefaults() {
     assertThatThrownBy(
             () ->
@@ -109,6 +156,10 @@ class ProductionSafetyCheckTest {
             .withProperty("avrr.migration-authority.password", "secret")
             .withProperty(
                 "avrr.callbacks.clients.migration-authority.password", "ministry-posts-with-this")
+            .withProperty("avrr.border-authority.base-url", "https://gpk.example/avrr")
+            .withProperty("avrr.border-authority.password", "secret")
+            .withProperty(
+                "avrr.callbacks.clients.border-authority.password", "committee-posts-with-this")
             .withProperty("avrr.mail-capture.enabled", "false")
             .withProperty("spring.mail.host", "smtp.office.example");
     environment.setActiveProfiles("production");

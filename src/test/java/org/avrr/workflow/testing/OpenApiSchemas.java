@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class OpenApiSchemas {
           .as(field)
           .containsEntry("type", "string")
           .containsEntry("format", "date");
-    } else if (type == Instant.class) {
+    } else if (type == Instant.class || type == OffsetDateTime.class) {
       assertThat(property)
           .as(field)
           .containsEntry("type", "string")
@@ -71,6 +72,20 @@ public final class OpenApiSchemas {
     } else {
       fail("%s: no JSON mapping known for %s; teach this test", field, type);
     }
+  }
+
+  /** The POST operation of {@code path}. */
+  public Map<String, Object> post(String path) {
+    Map<String, Object> paths = map(openApi.get("paths"));
+    assertThat(paths).as("paths").containsKey(path);
+    return map(map(paths.get(path)).get("post"));
+  }
+
+  /** The answer with HTTP {@code status} to the POST of {@code path}, with its $ref followed. */
+  public Map<String, Object> response(String path, String status) {
+    Map<String, Object> responses = map(post(path).get("responses"));
+    assertThat(responses).as("responses of %s", path).containsKey(status);
+    return resolve(responses.get(status));
   }
 
   /** The JSON schema of a request body or response, with its $ref followed. */

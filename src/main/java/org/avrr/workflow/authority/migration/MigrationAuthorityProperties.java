@@ -3,6 +3,7 @@ package org.avrr.workflow.authority.migration;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
+import org.avrr.workflow.authority.AuthorityEndpoint;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -23,7 +24,8 @@ public record MigrationAuthorityProperties(
     @NotNull String username,
     @NotNull String password,
     @DefaultValue("2s") @NotNull Duration connectTimeout,
-    @DefaultValue("10s") @NotNull Duration readTimeout) {
+    @DefaultValue("10s") @NotNull Duration readTimeout)
+    implements AuthorityEndpoint {
 
   @Override
   public String toString() {

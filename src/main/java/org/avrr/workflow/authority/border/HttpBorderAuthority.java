@@ -1,0 +1,118 @@
+package org.avrr.workflow.authority.border;
+
+import static org.avrr.workflow.authority.border.BorderAuthorityApi.DEPARTURE_NOTIFICATIONS_PATH;
+import static org.avrr.workflow.authority.border.BorderAuthorityApi.NOTIFICATION_NOT_FOUND;
+import static org.avrr.workflow.authority.border.BorderAuthorityApi.WITHDRAWAL_PATH;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Set;
+import org.avrr.workflow.authority.AuthorityHttp;
+import org.avrr.workflow.authority.AuthorityHttp.Answer;
+import org.avrr.workflow.authority.AuthorityHttp.Call;
+import org.avrr.workflow.authority.AuthorityUnavailableException;
+import org.avrr.workflow.authority.ExchangeAudit;
+import org.avrr.workflow.authority.ExchangeOutcome;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.DepartureNotificationBody;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.Document;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.Flight;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.NotificationReceipt;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.Passenger;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.WithdrawalBody;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Calls the State Border Committee over HTTP/JSON. Neither request has a business refusal: the
+ * Committee only acknowledges, and the outcome of exit control comes later by callback. Anything
+ * but an acknowledgement is a technical failure that the job retries, then an incident; a
+ * withdrawal of a notification the Committee does not know says so, for the operator. Every call is
+ * audited, whatever its end.
+ */
+@Component
+class HttpBorderAuthority implements BorderAuthority {
+
+  static final String PARTY = "STATE_BORDER_COMMITTEE";
+  static final String OPERATION_DEPARTURE_NOTIFICATION = "DEPARTURE_NOTIFICATION";
+  static final String OPERATION_NOTIFICATION_WITHDRAWAL = "NOTIFICATION_WITHDRAWAL";
+
+  /** 200 and 202 acknowledge a withdrawal with a body, 204 without: all mean done. */
+  private static final Set<Integer> WITHDRAWN = Set.of(200, 202, 204);
+
+  private final AuthorityHttp http;
+
+  HttpBorderAuthority(
+      BorderAuthorityProperties properties,
+      RestClient.Builder restClients,
+      ObjectMapper json,
+      ExchangeAudit audit) {
+    this.http =
+        new AuthorityHttp(
+            PARTY, "The State Border Committee", properties, restClients, json, audit);
+  }
+
+  @Override
+  public String notifyDeparture(DepartureNotification notification) {
+    DepartureNotificationBody body =
+        new DepartureNotificationBody(
+            notification.caseNumber(),
+            new Passenger(
+                notification.surname(),
+                notification.givenNames(),
+                notification.dateOfBirth(),
+                notification.citizenship()),
+            notification.documentNumber() == null
+                ? null
+                : new Document(notification.documentType(), notification.documentNumber()),
+            new Flight(
+                notification.flightNumber(),
+                notification.scheduledDeparture(),
+                notification.crossingPoint(),
+                notification.countryOfDestination()),
+            notification.escorted());
+    Call call =
+        http.call(
+            OPERATION_DEPARTURE_NOTIFICATION,
+            "departure notification",
+            notification.caseNumber(),
+            notification.idempotencyKey());
+    return http.acknowledgedReference(
+        call,
+        http.post(DEPARTURE_NOTIFICATIONS_PATH, call, body),
+        NotificationReceipt.class,
+        NotificationReceipt::reference);
+  }
+
+  @Override
+  public void withdrawDepartureNotification(NotificationWithdrawal withdrawal) {
+    Call call =
+        http.call(
+            OPERATION_NOTIFICATION_WITHDRAWAL,
+            "withdrawal of departure notification " + withdrawal.reference(),
+            withdrawal.caseNumber(),
+            withdrawal.idempotencyKey());
+    Answer answer =
+        http.post(
+            WITHDRAWAL_PATH,
+            call,
+            new WithdrawalBody(withdrawal.caseNumber(), withdrawal.reason()),
+            withdrawal.reference());
+    if (WITHDRAWN.contains(answer.status())) {
+      http.record(call, ExchangeOutcome.ANSWERED, answer.status(), withdrawal.reference());
+      return;
+    }
+    if (answer.status() == 404 && NOTIFICATION_NOT_FOUND.equals(http.problemCode(answer))) {
+      // Not a business answer the case could act on: the office's reference and the Committee's
+      // records disagree, and only an operator can find out why. So a failure, retried, then an
+      // incident that says what is wrong.
+      http.record(call, ExchangeOutcome.FAILED, answer.status(), NOTIFICATION_NOT_FOUND);
+      throw new AuthorityUnavailableException(
+          http.about(call, "answered")
+              + " with HTTP 404 ("
+              + NOTIFICATION_NOT_FOUND
+              + "): the Committee knows no departure notification "
+              + withdrawal.reference()
+              + ". Check the reference with the Committee; retrying alone will not help.");
+    }
+    throw http.failed(call, answer);
+  }
+}
