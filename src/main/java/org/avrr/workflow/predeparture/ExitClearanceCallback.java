@@ -11,16 +11,13 @@ import static org.avrr.workflow.predeparture.PreDepartureProcess.MESSAGE_EXIT_CL
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.avrr.workflow.authority.migration.ExitClearance.Decision;
 import org.avrr.workflow.authority.migration.ExitClearance.RefusalReason;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearanceDecision;
-import org.avrr.workflow.callback.CallbackContract;
 import org.avrr.workflow.callback.CallbackFields;
+import org.avrr.workflow.callback.RecordCallbackContract;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.springframework.stereotype.Component;
 
@@ -30,46 +27,26 @@ import org.springframework.stereotype.Component;
  * officer's paper-answer task if that is open by then.
  */
 @Component
-public class ExitClearanceCallback implements CallbackContract {
+public class ExitClearanceCallback extends RecordCallbackContract {
 
   public static final String PARTY = "migration-authority";
   public static final String KIND = "exit-clearance";
 
-  private static final Set<String> FIELDS =
-      Arrays.stream(ExitClearanceDecision.class.getRecordComponents())
-          .map(component -> component.getName())
-          .collect(Collectors.toSet());
-
   private final OfficeCalendar calendar;
 
   public ExitClearanceCallback(OfficeCalendar calendar) {
+    super(
+        PARTY,
+        KIND,
+        MESSAGE_EXIT_CLEARANCE_ANSWERED,
+        EXIT_CLEARANCE_REQUEST_KEY.name(),
+        ExitClearanceDecision.class);
     this.calendar = calendar;
   }
 
   @Override
-  public String party() {
-    return PARTY;
-  }
-
-  @Override
-  public String kind() {
-    return KIND;
-  }
-
-  @Override
-  public String messageName() {
-    return MESSAGE_EXIT_CLEARANCE_ANSWERED;
-  }
-
-  @Override
-  public String requestKeyVariable() {
-    return EXIT_CLEARANCE_REQUEST_KEY.name();
-  }
-
-  @Override
   public Map<String, Object> variables(JsonNode body) {
-    CallbackFields fields = new CallbackFields(body);
-    fields.allowOnly(FIELDS);
+    CallbackFields fields = fieldsOf(body);
     String reference = fields.text("reference", 64);
     Decision decision = fields.oneOf("decision", Decision.class);
     RefusalReason reason = fields.optionalOneOf("refusalReason", RefusalReason.class);

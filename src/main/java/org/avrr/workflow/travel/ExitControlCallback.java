@@ -10,16 +10,13 @@ import static org.avrr.workflow.travel.TravelProcess.MESSAGE_EXIT_CONTROL_REPORT
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.DepartureRecord;
 import org.avrr.workflow.authority.border.BorderCrossing.Outcome;
 import org.avrr.workflow.authority.border.CrossingPoint;
-import org.avrr.workflow.callback.CallbackContract;
 import org.avrr.workflow.callback.CallbackFields;
+import org.avrr.workflow.callback.RecordCallbackContract;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.springframework.stereotype.Component;
 
@@ -30,46 +27,26 @@ import org.springframework.stereotype.Component;
  * presented is a no-show.
  */
 @Component
-public class ExitControlCallback implements CallbackContract {
+public class ExitControlCallback extends RecordCallbackContract {
 
   public static final String PARTY = "border-authority";
   public static final String KIND = "departure";
 
-  private static final Set<String> FIELDS =
-      Arrays.stream(DepartureRecord.class.getRecordComponents())
-          .map(component -> component.getName())
-          .collect(Collectors.toSet());
-
   private final OfficeCalendar calendar;
 
   public ExitControlCallback(OfficeCalendar calendar) {
+    super(
+        PARTY,
+        KIND,
+        MESSAGE_EXIT_CONTROL_REPORTED,
+        DEPARTURE_NOTIFICATION_KEY.name(),
+        DepartureRecord.class);
     this.calendar = calendar;
   }
 
   @Override
-  public String party() {
-    return PARTY;
-  }
-
-  @Override
-  public String kind() {
-    return KIND;
-  }
-
-  @Override
-  public String messageName() {
-    return MESSAGE_EXIT_CONTROL_REPORTED;
-  }
-
-  @Override
-  public String requestKeyVariable() {
-    return DEPARTURE_NOTIFICATION_KEY.name();
-  }
-
-  @Override
   public Map<String, Object> variables(JsonNode body) {
-    CallbackFields fields = new CallbackFields(body);
-    fields.allowOnly(FIELDS);
+    CallbackFields fields = fieldsOf(body);
     String reference = fields.text("reference", 64);
     Outcome outcome = fields.oneOf("outcome", Outcome.class);
     fields.optionalOneOf("crossingPoint", CrossingPoint.class);
