@@ -3,13 +3,16 @@ package org.avrr.workflow.arrival;
 import static org.avrr.workflow.counselling.IntakeCounsellingProcess.COUNTRY_OF_RETURN;
 import static org.avrr.workflow.travel.TravelProcess.ARRIVAL_DATE;
 import static org.avrr.workflow.travel.TravelProcess.ARRIVAL_TIME;
+import static org.avrr.workflow.travel.TravelProcess.BOOKING_ATTEMPT;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import org.avrr.workflow.authority.IdempotencyKey;
 import org.avrr.workflow.common.OfficeProperties;
 import org.avrr.workflow.identity.AvrrGroups;
 import org.avrr.workflow.identity.MissionDirectory;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +40,18 @@ public class ArrivalSettings {
         .inCountry(COUNTRY_OF_RETURN.from(scope))
         .map(mission -> AvrrGroups.missionGroup(mission.code()))
         .orElse(FALLBACK_GROUP);
+  }
+
+  /**
+   * The arrival confirmation reference of the journey being booked (travel sets it with the booking
+   * and mails it with the itinerary): the case, the step and the booking, e.g. {@code
+   * BY-2026-000001:Task_ConfirmArrival#2}.
+   */
+  public String confirmationKey(DelegateExecution execution) {
+    return IdempotencyKey.of(
+        execution.getProcessBusinessKey(),
+        ArrivalProcess.TASK_CONFIRM_ARRIVAL,
+        BOOKING_ATTEMPT.from(execution));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.avrr.workflow.callback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One kind of answer an outside party sends back to us, e.g. the Ministry's exit clearance. A
@@ -15,8 +16,33 @@ import java.util.Map;
  */
 public interface CallbackContract {
 
-  /** The calling party, as in the URL and in {@code avrr.callbacks.clients}. */
+  /**
+   * The calling party, as in the URL and in {@code avrr.callbacks.clients}; for a contract several
+   * parties share (see {@link #sentBy}), the pattern of their names, e.g. {@code mission-<code>}.
+   */
   String party();
+
+  /** Whether {@code caller} (authenticated as such) sends answers of this contract. */
+  default boolean sentBy(String caller) {
+    return party().equals(caller);
+  }
+
+  /**
+   * Whether {@code caller} may answer for this case at all. A contract several parties share
+   * refuses a party the case is not theirs (e.g. a mission abroad answering for another mission's
+   * case), before anything is stored.
+   */
+  default boolean mayAnswerFor(String caller, String caseNumber) {
+    return true;
+  }
+
+  /**
+   * The process variable that names, in the waiting instance, the one party whose answer it takes;
+   * empty where the contract has a single party.
+   */
+  default Optional<String> callerVariable() {
+    return Optional.empty();
+  }
 
   /** The kind of answer, as in the URL. */
   String kind();

@@ -93,7 +93,11 @@ class CallbackController {
           "INVALID_CALLBACK",
           "Please correct the callback: " + String.join("; ", problems));
     }
-    Receipt receipt = delivery.receive(contract.get(), caseNumber, requestKey, variables);
+    if (!contract.get().mayAnswerFor(party, caseNumber)) {
+      return problem(
+          HttpStatus.FORBIDDEN, "NOT_YOUR_CASE", party + " may not answer for case " + caseNumber);
+    }
+    Receipt receipt = delivery.receive(contract.get(), party, caseNumber, requestKey, variables);
     return switch (receipt) {
       case DELIVERED -> accepted(HttpStatus.OK, receipt, "Applied to case " + caseNumber);
       case STORED_UNTIL_CASE_WAITS ->

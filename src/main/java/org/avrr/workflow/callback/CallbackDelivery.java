@@ -69,12 +69,16 @@ public class CallbackDelivery {
 
   public Optional<CallbackContract> contract(String party, String kind) {
     return contracts.stream()
-        .filter(contract -> contract.party().equals(party) && contract.kind().equals(kind))
+        .filter(contract -> contract.sentBy(party) && contract.kind().equals(kind))
         .findFirst();
   }
 
+  /**
+   * @param caller the authenticated party that sent the answer
+   */
   public Receipt receive(
       CallbackContract contract,
+      String caller,
       String caseNumber,
       String requestKey,
       Map<String, Object> variables) {
@@ -83,7 +87,7 @@ public class CallbackDelivery {
       return Receipt.UNKNOWN_CASE;
     }
     String payload = write(variables);
-    Optional<Entry> earlier = inbox.find(contract.party(), contract.kind(), requestKey);
+    Optional<Entry> earlier = inbox.find(caller, contract.kind(), requestKey);
     if (earlier.isPresent()) {
       return repeated(earlier.get(), caseNumber, payload);
     }
@@ -91,11 +95,11 @@ public class CallbackDelivery {
       return Receipt.CASE_CLOSED;
     }
     Optional<Entry> concurrent =
-        inbox.storeIfFirst(contract.party(), contract.kind(), requestKey, caseNumber, payload);
+        inbox.storeIfFirst(caller, contract.kind(), requestKey, caseNumber, payload);
     if (concurrent.isPresent()) {
       return repeated(concurrent.get(), caseNumber, payload);
     }
-    Entry stored = inbox.find(contract.party(), contract.kind(), requestKey).orElseThrow();
+    Entry stored = inbox.find(caller, contract.kind(), requestKey).orElseThrow();
     return deliver(contract, stored) ? Receipt.DELIVERED : Receipt.STORED_UNTIL_CASE_WAITS;
   }
 
@@ -132,6 +136,7 @@ public class CallbackDelivery {
                   if (!CallbackCorrelation.correlate(
                       runtime,
                       contract,
+                      entry.party(),
                       entry.caseNumber(),
                       entry.requestKey(),
                       read(entry.payload()))) {

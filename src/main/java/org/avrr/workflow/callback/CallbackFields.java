@@ -2,6 +2,7 @@ package org.avrr.workflow.callback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,6 +83,20 @@ public final class CallbackFields {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
       problems.add(field + " must be an ISO-8601 instant such as 2026-11-23T10:15:00Z");
+      return null;
+    }
+  }
+
+  /** An optional ISO-8601 calendar date, e.g. 2026-11-23. */
+  public LocalDate optionalDate(String field) {
+    String value = optionalText(field, 10);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      problems.add(field + " must be an ISO-8601 date such as 2026-11-23");
       return null;
     }
   }

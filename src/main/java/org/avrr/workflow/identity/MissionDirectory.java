@@ -1,5 +1,6 @@
 package org.avrr.workflow.identity;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,10 @@ public class MissionDirectory {
 
   public MissionDirectory(IdentityProperties properties) {
     this.properties = properties;
+  }
+
+  public List<IdentityProperties.Mission> all() {
+    return properties.missions();
   }
 
   /** The mission in a country, by ISO 3166 alpha-2 code (e.g. IQ). */

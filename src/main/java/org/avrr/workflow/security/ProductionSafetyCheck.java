@@ -2,9 +2,14 @@ package org.avrr.workflow.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
@@ -26,6 +31,9 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
 
   /** The embedded default's callback password: known to everyone who read application.yaml. */
   static final String SANDBOX_CALLBACK_PASSWORD = "sandbox-callback-secret";
+
+  /** The callers whose credentials {@link #authority} checks with the authority's settings. */
+  static final Set<String> AUTHORITY_CLIENTS = Set.of("migration-authority", "border-authority");
 
   /** Where the embedded default serves its sandbox authorities (e.g. /sandbox/border-authority). */
   static final String SANDBOX_PATH = "/sandbox/";
@@ -87,6 +95,7 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
           "border-authority",
           "BORDER_AUTHORITY",
           "the State Border Committee uses it to post the outcome of exit control");
+      otherCallbackClients(environment, problems);
       if (environment.getProperty("spring.mail.host", "").isBlank()) {
         problems.add(
             "set AVRR_SMTP_HOST (and AVRR_SMTP_USER, AVRR_SMTP_PASSWORD) in the environment");
@@ -131,6 +140,37 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
               + callbackUse
               + ")");
     }
+  }
+
+  /**
+   * Callers beyond the authorities, e.g. a mission abroad whose case system confirms arrivals
+   * (avrr.callbacks.clients.mission-irq): optional, but never with a weak or published password.
+   */
+  private static void otherCallbackClients(Environment environment, List<String> problems) {
+    Bindable<Map<String, Map<String, String>>> clientsShape =
+        Bindable.of(
+            ResolvableType.forClassWithGenerics(
+                Map.class,
+                ResolvableType.forClass(String.class),
+                ResolvableType.forClassWithGenerics(Map.class, String.class, String.class)));
+    Map<String, Map<String, String>> clients =
+        Binder.get(environment).bind("avrr.callbacks.clients", clientsShape).orElse(Map.of());
+    clients.forEach(
+        (party, client) -> {
+          String password = client.getOrDefault("password", "");
+          if (!AUTHORITY_CLIENTS.contains(party)
+              && (password.length() < MIN_ADMIN_PASSWORD_LENGTH
+                  || password.equals(SANDBOX_CALLBACK_PASSWORD))) {
+            problems.add(
+                "the callback password of "
+                    + party
+                    + " (avrr.callbacks.clients."
+                    + party
+                    + ".password) must have at least "
+                    + MIN_ADMIN_PASSWORD_LENGTH
+                    + " characters and not be the embedded default's");
+          }
+        });
   }
 
   private static boolean flag(Environment environment, String key) {

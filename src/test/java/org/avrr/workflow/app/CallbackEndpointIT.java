@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.avrr.workflow.predeparture.PreDepartureProcess;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 /**
  * The Ministry of Internal Affairs posts its exit clearance decision to
@@ -28,7 +26,8 @@ class CallbackEndpointIT extends CaseApiIT {
     assertThat(post(MINISTRY, "wrong", body).getStatusCode().value()).isEqualTo(401);
     assertThat(post("counsellor", "counsellor", body).getStatusCode().value()).isEqualTo(401);
     ResponseEntity<Map<String, Object>> otherParty =
-        call("/api/callbacks/border-authority/exit-clearance", MINISTRY, MINISTRY_PASSWORD, body);
+        postCallback(
+            "/api/callbacks/border-authority/exit-clearance", MINISTRY, MINISTRY_PASSWORD, body);
     assertThat(otherParty.getStatusCode().value()).isEqualTo(401);
   }
 
@@ -40,7 +39,8 @@ class CallbackEndpointIT extends CaseApiIT {
             "{\"caseNumber\":\"BY-2026-000001\",\"requestKey\":\"BY-2026-000002:x\","
                 + "\"decision\":\"MAYBE\",\"decidedAt\":\"2026-13-45\"}");
     ResponseEntity<Map<String, Object>> unknownKind =
-        call("/api/callbacks/migration-authority/weather", MINISTRY, MINISTRY_PASSWORD, "{}");
+        postCallback(
+            "/api/callbacks/migration-authority/weather", MINISTRY, MINISTRY_PASSWORD, "{}");
 
     assertThat(notJson.getStatusCode().value()).isEqualTo(400);
     assertThat(notJson.getBody()).containsEntry("code", "MALFORMED_BODY");
@@ -179,26 +179,6 @@ class CallbackEndpointIT extends CaseApiIT {
 
   private static ResponseEntity<Map<String, Object>> post(
       String user, String password, String body) {
-    return call(PATH, user, password, body);
-  }
-
-  private static ResponseEntity<Map<String, Object>> call(
-      String path, String user, String password, String body) {
-    return RestClient.builder()
-        .baseUrl(baseUrl())
-        .defaultStatusHandler(status -> status.isError(), (request, response) -> {})
-        .build()
-        .post()
-        .uri(path)
-        .headers(
-            headers -> {
-              if (user != null) {
-                headers.setBasicAuth(user, password);
-              }
-            })
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(body)
-        .retrieve()
-        .toEntity(OBJECT);
+    return postCallback(PATH, user, password, body);
   }
 }

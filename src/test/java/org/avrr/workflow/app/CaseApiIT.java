@@ -249,4 +249,25 @@ public abstract class CaseApiIT extends ApplicationIT {
   protected static String today() {
     return LocalDate.now(ZoneId.of("Europe/Minsk")).toString();
   }
+
+  /** A callback as an outside party posts it; every answer, error or not, is returned. */
+  protected static ResponseEntity<Map<String, Object>> postCallback(
+      String path, String user, String password, String body) {
+    return RestClient.builder()
+        .baseUrl(baseUrl())
+        .defaultStatusHandler(status -> status.isError(), (request, response) -> {})
+        .build()
+        .post()
+        .uri(path)
+        .headers(
+            headers -> {
+              if (user != null) {
+                headers.setBasicAuth(user, password);
+              }
+            })
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve()
+        .toEntity(OBJECT);
+  }
 }

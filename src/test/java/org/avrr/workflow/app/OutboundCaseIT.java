@@ -27,10 +27,127 @@ import org.springframework.web.client.RestClient;
  */
 class OutboundCaseIT extends CaseApiIT {
 
+  private static final String MISSION_IRQ_ARRIVAL = "/api/callbacks/mission-irq/arrival";
+  private static final String MISSION_DEU_ARRIVAL = "/api/callbacks/mission-deu/arrival";
+
+  /** The embedded default's callback password of every mission (application.yaml). */
+  private static final String MISSION_PASSWORD = "sandbox-callback-secret";
+
   @Test
   void aCaseIsWalkedFromApplicationToArrivalConfirmed() {
     String caseNumber = startCase("A7654321");
 
+    walkToDeparture(caseNumber);
+
+    // Arrival: IOM Iraq confirms in Tasklist.
+    Map<String, Object> arrivalTask =
+        taskOf(caseNumber, "mission-irq", ArrivalProcess.TASK_CONFIRM_ARRIVAL);
+    submit(
+        arrivalTask,
+        "mission-irq",
+        Map.of(
+            ArrivalProcess.ARRIVAL_REPORT.name(), value("ARRIVED", "String"),
+            ArrivalProcess.ARRIVED_ON.name(), value(today(), "String")));
+
+    HistoricProcessInstance outboundCase = historicCase(caseNumber);
+    assertThat(outboundCase.getEndActivityId())
+        .isEqualTo(OutboundReturnProcess.END_EVENT_ARRIVAL_CONFIRMED);
+    assertThat(variable(outboundCase, TravelProcess.DEPARTURE_CONFIRMED_BY.name()))
+        .isEqualTo(TravelProcess.CONFIRMED_BY_BORDER_AUTHORITY);
+    assertThat(variable(outboundCase, MIGRATION_LEGAL_STATUS.name())).isEqualTo("IRREGULAR_STAY");
+    assertThat((String) variable(outboundCase, STATUS_CHECK_REFERENCE.name())).startsWith("MIA-");
+    assertThat(variable(outboundCase, PreDepartureProcess.EXIT_CLEARANCE_DECISION.name()))
+        .isEqualTo("CLEARED");
+    assertThat(variable(outboundCase, PreDepartureProcess.EXIT_CLEARANCE_ANSWERED_BY.name()))
+        .isEqualTo(PreDepartureProcess.ANSWERED_BY_MINISTRY_CALLBACK);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT operation, outcome, http_status FROM avrr_touchpoint_exchange"
+                    + " WHERE case_number = ? ORDER BY id",
+                caseNumber))
+        .containsExactly(
+            Map.of("OPERATION", "STATUS_CHECK", "OUTCOME", "ANSWERED", "HTTP_STATUS", 200),
+            Map.of(
+                "OPERATION", "EXIT_CLEARANCE_REQUEST", "OUTCOME", "ANSWERED", "HTTP_STATUS", 202),
+            Map.of(
+                "OPERATION", "DEPARTURE_NOTIFICATION", "OUTCOME", "ANSWERED", "HTTP_STATUS", 202));
+    assertThat(capturedMail())
+        .anySatisfy(
+            message -> {
+              assertThat(message.get("subject"))
+                  .isEqualTo("[" + caseNumber + "] AVRR case summary: return from Belarus");
+              assertThat((String) message.get("to")).contains("avrr-mission-irq@iom.example");
+            })
+        .anySatisfy(
+            message -> {
+              assertThat((String) message.get("subject"))
+                  .startsWith("[" + caseNumber + "] AVRR itinerary");
+              assertThat((String) message.get("to")).contains("avrr-mission-irq@iom.example");
+            });
+  }
+
+  /**
+   * IOM Iraq's own case system reports the arrival by callback, quoting the reference of the
+   * itinerary mail; another mission's system may not, whatever it quotes.
+   */
+  @Test
+  void aReceivingMissionsSystemConfirmsTheArrivalByCallback() {
+    String caseNumber = startCase("A7654322");
+    walkToDeparture(caseNumber);
+    String reference = arrivalConfirmationReference(caseNumber);
+    assertThat(reference).isEqualTo(caseNumber + ":Task_ConfirmArrival#1");
+    String report =
+        """
+        {"caseNumber": "%s", "requestKey": "%s", "outcome": "ARRIVED", "arrivedOn": "%s",
+         "receptionNotes": "Met at Baghdad airport by IOM staff."}"""
+            .formatted(caseNumber, reference, today());
+
+    ResponseEntity<Map<String, Object>> otherMission =
+        postCallback(MISSION_DEU_ARRIVAL, "mission-deu", MISSION_PASSWORD, report);
+    ResponseEntity<Map<String, Object>> borrowedPath =
+        postCallback(MISSION_IRQ_ARRIVAL, "mission-deu", MISSION_PASSWORD, report);
+    ResponseEntity<Map<String, Object>> confirmed =
+        postCallback(MISSION_IRQ_ARRIVAL, "mission-irq", MISSION_PASSWORD, report);
+    ResponseEntity<Map<String, Object>> repeated =
+        postCallback(MISSION_IRQ_ARRIVAL, "mission-irq", MISSION_PASSWORD, report);
+
+    assertThat(status(otherMission)).isEqualTo(403);
+    assertThat(otherMission.getBody()).containsEntry("code", "NOT_YOUR_CASE");
+    assertThat(status(borrowedPath)).isEqualTo(401);
+    assertThat(status(confirmed)).isEqualTo(200);
+    assertThat(confirmed.getBody()).containsEntry("status", "DELIVERED");
+    assertThat(status(repeated)).isEqualTo(200);
+    assertThat(repeated.getBody()).containsEntry("status", "ALREADY_RECEIVED");
+    HistoricProcessInstance outboundCase = historicCase(caseNumber);
+    assertThat(outboundCase.getEndActivityId())
+        .isEqualTo(OutboundReturnProcess.END_EVENT_ARRIVAL_CONFIRMED);
+    assertThat(variable(outboundCase, ArrivalProcess.RECEPTION_NOTES.name()))
+        .isEqualTo("Met at Baghdad airport by IOM staff.");
+  }
+
+  /** As the mission reads it in the itinerary mail. */
+  private static String arrivalConfirmationReference(String caseNumber) {
+    String itinerary =
+        capturedMail().stream()
+            .filter(
+                mail ->
+                    ((String) mail.get("subject"))
+                        .startsWith("[" + caseNumber + "] AVRR itinerary"))
+            .map(mail -> (String) mail.get("body"))
+            .findFirst()
+            .orElseThrow();
+    java.util.regex.Matcher reference =
+        java.util.regex.Pattern.compile("Arrival confirmation reference: (\\S+)")
+            .matcher(itinerary);
+    assertThat(reference.find()).as("reference in %s", itinerary).isTrue();
+    return reference.group(1);
+  }
+
+  /**
+   * From the application to the departure, as the office's officers work it, with the sandbox
+   * Ministry and border authority answering.
+   */
+  private void walkToDeparture(String caseNumber) {
     Map<String, Object> consentTask = taskOf(caseNumber, "counsellor");
     assertThat(consentTask).containsEntry("taskDefinitionKey", TASK_RECORD_FIRST_CONTACT);
     Map<String, Object> formVariables =
@@ -158,52 +275,6 @@ class OutboundCaseIT extends CaseApiIT {
             TravelProcess.DOCUMENTS_HANDED_OVER.name(), value(true, "Boolean")));
     // The exit report may have come before the case waited for it: the inbox redelivers it.
     awaitPassed(caseNumber, TravelProcess.BOUNDARY_EVENT_EXIT_RECORDED);
-
-    // Arrival: IOM Iraq confirms in Tasklist.
-    Map<String, Object> arrivalTask =
-        taskOf(caseNumber, "mission-irq", ArrivalProcess.TASK_CONFIRM_ARRIVAL);
-    submit(
-        arrivalTask,
-        "mission-irq",
-        Map.of(
-            ArrivalProcess.ARRIVAL_REPORT.name(), value("ARRIVED", "String"),
-            ArrivalProcess.ARRIVED_ON.name(), value(today(), "String")));
-
-    HistoricProcessInstance outboundCase = historicCase(caseNumber);
-    assertThat(outboundCase.getEndActivityId())
-        .isEqualTo(OutboundReturnProcess.END_EVENT_ARRIVAL_CONFIRMED);
-    assertThat(variable(outboundCase, TravelProcess.DEPARTURE_CONFIRMED_BY.name()))
-        .isEqualTo(TravelProcess.CONFIRMED_BY_BORDER_AUTHORITY);
-    assertThat(variable(outboundCase, MIGRATION_LEGAL_STATUS.name())).isEqualTo("IRREGULAR_STAY");
-    assertThat((String) variable(outboundCase, STATUS_CHECK_REFERENCE.name())).startsWith("MIA-");
-    assertThat(variable(outboundCase, PreDepartureProcess.EXIT_CLEARANCE_DECISION.name()))
-        .isEqualTo("CLEARED");
-    assertThat(variable(outboundCase, PreDepartureProcess.EXIT_CLEARANCE_ANSWERED_BY.name()))
-        .isEqualTo(PreDepartureProcess.ANSWERED_BY_MINISTRY_CALLBACK);
-    assertThat(
-            jdbc.queryForList(
-                "SELECT operation, outcome, http_status FROM avrr_touchpoint_exchange"
-                    + " WHERE case_number = ? ORDER BY id",
-                caseNumber))
-        .containsExactly(
-            Map.of("OPERATION", "STATUS_CHECK", "OUTCOME", "ANSWERED", "HTTP_STATUS", 200),
-            Map.of(
-                "OPERATION", "EXIT_CLEARANCE_REQUEST", "OUTCOME", "ANSWERED", "HTTP_STATUS", 202),
-            Map.of(
-                "OPERATION", "DEPARTURE_NOTIFICATION", "OUTCOME", "ANSWERED", "HTTP_STATUS", 202));
-    assertThat(capturedMail())
-        .anySatisfy(
-            message -> {
-              assertThat(message.get("subject"))
-                  .isEqualTo("[" + caseNumber + "] AVRR case summary: return from Belarus");
-              assertThat((String) message.get("to")).contains("avrr-mission-irq@iom.example");
-            })
-        .anySatisfy(
-            message -> {
-              assertThat((String) message.get("subject"))
-                  .startsWith("[" + caseNumber + "] AVRR itinerary");
-              assertThat((String) message.get("to")).contains("avrr-mission-irq@iom.example");
-            });
   }
 
   @Test

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.avrr.workflow.arrival.ArrivalProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import org.avrr.workflow.callback.CallbackCorrelation;
+import org.avrr.workflow.callback.InvalidCallbackException;
 import org.avrr.workflow.testing.CaseData;
 import org.avrr.workflow.testing.CaseWork;
 import org.avrr.workflow.testing.FakeMinistry;
@@ -32,7 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Arrival as the receiving mission abroad, the movement officers and the protection officers work
- * it: the mission confirms in Tasklist; silence or a missing migrant means chasing and protection.
+ * it: the mission confirms in Tasklist or from its own system by callback; silence or a missing
+ * migrant means chasing and protection.
  */
 @Deployment(
     resources = {
@@ -44,6 +50,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ArrivalProcessTest {
 
   private static final String CASE = "BY-2026-000088";
+
+  /** As travel sets it with the booking and mails it with the itinerary. */
+  private static final String CONFIRMATION_KEY = CASE + ":Task_ConfirmArrival#1";
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessTestEngine.extension();
@@ -152,12 +161,160 @@ class ArrivalProcessTest {
         .hasMessageContaining("cannot be in the future");
   }
 
+  // --- The mission's own system answers instead of its staff in Tasklist ---
+
+  @Test
+  void theReceivingMissionsSystemConfirmsTheArrivalByCallback() {
+    ProcessInstance arrival = startArrival("IQ");
+
+    assertThat(
+            missionSystemReports(
+                "mission-irq",
+                CONFIRMATION_KEY,
+                """
+                {"outcome": "ARRIVED", "arrivedOn": "%s",
+                 "receptionNotes": "Met at Baghdad airport by IOM staff."}"""
+                    .formatted(CaseData.today())))
+        .isTrue();
+
+    assertThat(arrival)
+        .hasPassed(BOUNDARY_EVENT_ARRIVAL_REPORTED_BY_MISSION_SYSTEM, END_EVENT_ARRIVAL_CONFIRMED)
+        .isEnded()
+        .variables()
+        .containsEntry(ARRIVAL_OUTCOME.name(), "CONFIRMED")
+        .containsEntry(ARRIVED_ON.name(), CaseData.today())
+        .containsEntry(RECEPTION_NOTES.name(), "Met at Baghdad airport by IOM staff.");
+    // The task left the mission's list without anyone completing it.
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(arrival.getId())
+                .taskDefinitionKey(TASK_CONFIRM_ARRIVAL)
+                .singleResult()
+                .getDeleteReason())
+        .isNotEqualTo("completed");
+  }
+
+  @Test
+  void aMissionsSystemReportingThatTheMigrantDidNotArriveStartsTheChase() {
+    ProcessInstance arrival = startArrival("IQ");
+
+    assertThat(
+            missionSystemReports("mission-irq", CONFIRMATION_KEY, "{\"outcome\": \"NOT_ARRIVED\"}"))
+        .isTrue();
+
+    assertThat(arrival).isWaitingAt(TASK_CHASE_ARRIVAL, TASK_PROTECTION_FOLLOW_UP);
+  }
+
+  /**
+   * Another mission's system may not answer for this case: it is refused before anything is stored,
+   * and even a stored answer would not reach the arrival, which waits for its own mission.
+   */
+  @Test
+  void onlyTheMissionOfTheCountryOfReturnMayAnswer() {
+    ProcessInstance arrival = startArrival("IQ");
+    ArrivalCallback callback = arrivalCallback();
+
+    assertThat(callback.sentBy("mission-tur")).isTrue();
+    assertThat(callback.sentBy("border-authority")).isFalse();
+    assertThat(callback.mayAnswerFor("mission-irq", CASE)).isTrue();
+    assertThat(callback.mayAnswerFor("mission-tur", CASE)).isFalse();
+    assertThat(callback.mayAnswerFor("mission-irq", "BY-2026-999999")).isFalse();
+    assertThat(
+            missionSystemReports(
+                "mission-tur",
+                CONFIRMATION_KEY,
+                "{\"outcome\": \"ARRIVED\", \"arrivedOn\": \"" + CaseData.today() + "\"}"))
+        .isFalse();
+
+    assertThat(arrival).isWaitingAt(TASK_CONFIRM_ARRIVAL);
+  }
+
+  /** A confirmation quoting the reference of a cancelled booking reaches nobody. */
+  @Test
+  void aConfirmationOfAnEarlierBookingChangesNothing() {
+    ProcessInstance arrival = startArrival("IQ");
+
+    assertThat(
+            missionSystemReports(
+                "mission-irq",
+                CASE + ":Task_ConfirmArrival#0",
+                "{\"outcome\": \"ARRIVED\", \"arrivedOn\": \"" + CaseData.today() + "\"}"))
+        .isFalse();
+
+    assertThat(arrival).isWaitingAt(TASK_CONFIRM_ARRIVAL);
+  }
+
+  @Test
+  void aMissionsReportIsCheckedLikeTheTasksForm() {
+    ArrivalCallback callback = arrivalCallback();
+
+    assertThatThrownBy(
+            () ->
+                callback.variables(
+                    json(
+                        """
+                        {"caseNumber": "%s", "requestKey": "%s", "outcome": "ARRIVED",
+                         "colour": "blue"}"""
+                            .formatted(CASE, CONFIRMATION_KEY))))
+        .isInstanceOf(InvalidCallbackException.class)
+        .hasMessageContaining("arrivedOn is required when the outcome is ARRIVED")
+        .hasMessageContaining("colour is not part of this callback");
+    assertThatThrownBy(
+            () ->
+                callback.variables(
+                    json(
+                        """
+                        {"outcome": "NOT_ARRIVED", "arrivedOn": "%s"}"""
+                            .formatted(CaseData.today()))))
+        .hasMessageContaining("arrivedOn is only allowed when the outcome is ARRIVED");
+    assertThatThrownBy(
+            () ->
+                callback.variables(
+                    json(
+                        """
+                        {"outcome": "ARRIVED", "arrivedOn": "%s"}"""
+                            .formatted(CaseData.inDays(3)))))
+        .hasMessageContaining("arrivedOn cannot be in the future");
+    assertThatThrownBy(
+            () ->
+                callback.variables(json("{\"outcome\": \"LOST\", \"arrivedOn\": \"23.11.2026\"}")))
+        .hasMessageContaining("outcome must be one of ARRIVED, NOT_ARRIVED")
+        .hasMessageContaining("arrivedOn must be an ISO-8601 date");
+  }
+
+  private boolean missionSystemReports(String mission, String requestKey, String body) {
+    ArrivalCallback callback = arrivalCallback();
+    return CallbackCorrelation.correlate(
+        engine.getRuntimeService(),
+        callback,
+        mission,
+        CASE,
+        requestKey,
+        callback.variables(json(body)));
+  }
+
+  private ArrivalCallback arrivalCallback() {
+    return new ArrivalCallback(
+        ProcessTestEngine.MISSIONS, engine.getHistoryService(), ProcessTestEngine.CALENDAR);
+  }
+
+  private static JsonNode json(String body) {
+    try {
+      return new ObjectMapper().readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
   private ProcessInstance startArrival(String countryOfReturn) {
     VariableMap variables = TravelData.readyForTravel(CASE);
     variables.putAll(TravelData.booking("TK388"));
     variables
         .putValue("countryOfReturn", countryOfReturn)
         .putValue(TravelProcess.BOOKING_ATTEMPT.name(), 1L)
+        .putValue(ARRIVAL_CONFIRMATION_KEY.name(), CONFIRMATION_KEY)
         .putValue(TravelProcess.TRAVEL_OUTCOME.name(), "DEPARTED");
     return engine.getRuntimeService().startProcessInstanceByKey(KEY, CASE, variables);
   }

@@ -27,6 +27,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.avrr.workflow.arrival.ArrivalCallback;
+import org.avrr.workflow.arrival.MissionArrivalReport;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.DepartureRecord;
 import org.avrr.workflow.authority.border.BorderCrossing.Outcome;
 import org.avrr.workflow.authority.border.CrossingPoint;
@@ -36,8 +38,11 @@ import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearance
 import org.avrr.workflow.callback.CallbackDelivery.Receipt;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.common.OfficeProperties;
+import org.avrr.workflow.identity.IdentityProperties;
+import org.avrr.workflow.identity.MissionDirectory;
 import org.avrr.workflow.predeparture.ExitClearanceCallback;
 import org.avrr.workflow.testing.OpenApiSchemas;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +84,13 @@ class CallbacksContractTest {
   private static final String DEPARTURE_PATH =
       "/api/callbacks/" + BORDER_AUTHORITY + "/" + DEPARTURE;
 
+  /** A receiving mission's arrival report: one path for every mission, by its code. */
+  private static final String ARRIVAL_PATH = "/api/callbacks/mission-{code}/arrival";
+
+  private static final String MISSION_IRQ = "mission-irq";
+  private static final String MISSION_DEU = "mission-deu";
+  private static final String MISSION_PASSWORD = "mission-secret-for-tests";
+
   private static Map<String, Object> openApi;
 
   private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
@@ -87,7 +99,13 @@ class CallbacksContractTest {
       new CallbackController(
           delivery,
           new CallbackProperties(
-              Map.of(PARTY, new CallbackProperties.Client(USERNAME, PASSWORD)),
+              Map.of(
+                  PARTY,
+                  new CallbackProperties.Client(USERNAME, PASSWORD),
+                  MISSION_IRQ,
+                  new CallbackProperties.Client(MISSION_IRQ, MISSION_PASSWORD),
+                  MISSION_DEU,
+                  new CallbackProperties.Client(MISSION_DEU, MISSION_PASSWORD)),
               Duration.ofSeconds(15),
               Duration.ofDays(30)),
           json);
@@ -106,6 +124,32 @@ class CallbacksContractTest {
         new ExitClearanceCallback(
             new OfficeCalendar(new OfficeProperties("BY", ZoneId.of("Europe/Minsk"))));
     when(delivery.contract(PARTY, KIND)).thenReturn(Optional.of(exitClearance));
+    when(delivery.contract(MISSION_IRQ, ArrivalCallback.KIND))
+        .thenReturn(Optional.of(arrivalReport()));
+    when(delivery.contract(MISSION_DEU, ArrivalCallback.KIND))
+        .thenReturn(Optional.of(arrivalReport()));
+  }
+
+  /**
+   * The real checks of a mission's arrival report; whose case it is (the case's country of return,
+   * read from the engine's history) is stood in for: BY-2026-000042 returns to Iraq.
+   */
+  private static CallbackContract arrivalReport() {
+    OfficeCalendar calendar =
+        new OfficeCalendar(new OfficeProperties("BY", ZoneId.of("Europe/Minsk")));
+    MissionDirectory missions =
+        new MissionDirectory(
+            new IdentityProperties(
+                false,
+                List.of(
+                    new IdentityProperties.Mission("irq", "IOM Iraq", "IQ", null),
+                    new IdentityProperties.Mission("deu", "IOM Germany", "DE", null))));
+    return new ArrivalCallback(missions, mock(HistoryService.class), calendar) {
+      @Override
+      public boolean mayAnswerFor(String caller, String caseNumber) {
+        return caller.equals(MISSION_IRQ) && caseNumber.equals(CASE_NUMBER);
+      }
+    };
   }
 
   @Test
@@ -119,7 +163,7 @@ class CallbacksContractTest {
   void exitClearanceDecisionIsPostedToThePathNamedByItsPartyAndKind() {
     Map<String, Object> paths = map(openApi.get("paths"));
 
-    assertThat(paths).containsOnlyKeys(EXIT_CLEARANCE_PATH, DEPARTURE_PATH);
+    assertThat(paths).containsOnlyKeys(EXIT_CLEARANCE_PATH, DEPARTURE_PATH, ARRIVAL_PATH);
     assertThat(map(paths.get(EXIT_CLEARANCE_PATH))).containsOnlyKeys("post");
   }
 
@@ -176,7 +220,7 @@ class CallbacksContractTest {
 
   @Test
   void everyDocumentedExampleIsADecisionTheOfficeAccepts() throws IOException {
-    when(delivery.receive(any(), any(), any(), any())).thenReturn(Receipt.DELIVERED);
+    when(delivery.receive(any(), any(), any(), any(), any())).thenReturn(Receipt.DELIVERED);
     Map<String, Object> examples =
         map(
             map(map(resolve(exitClearance().get("requestBody")).get("content")).get(JSON))
@@ -206,7 +250,7 @@ class CallbacksContractTest {
   @ParameterizedTest
   @EnumSource(Receipt.class)
   void everyFateOfAWellFormedDecisionIsADocumentedAnswer(Receipt receipt) throws IOException {
-    when(delivery.receive(any(), any(), any(), any())).thenReturn(receipt);
+    when(delivery.receive(any(), any(), any(), any(), any())).thenReturn(receipt);
 
     ResponseEntity<?> answer =
         controller.receive(PARTY, KIND, ministrysCredentials(), decision(Decision.CLEARED));
@@ -345,6 +389,102 @@ class CallbacksContractTest {
         .isEqualTo(exitClearance().getOrDefault("security", openApi.get("security")));
   }
 
+  // --- What a receiving mission's system sends ---
+
+  @Test
+  void arrivalReportIsPostedToThePathOfTheMissionByItsCode() {
+    Map<String, Object> operation = arrival();
+    Map<String, Object> code =
+        list(operation.get("parameters")).stream()
+            .map(OpenApiSchemas::map)
+            .filter(parameter -> "code".equals(parameter.get("name")))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(code).containsEntry("in", "path").containsEntry("required", true);
+    assertThat(new UriTemplate(ARRIVAL_PATH).expand(code.get("example")))
+        .isEqualTo(
+            new UriTemplate(CallbackController.PATH).expand(MISSION_IRQ, ArrivalCallback.KIND));
+    assertThat(map(map(openApi.get("paths")).get(ARRIVAL_PATH))).containsOnlyKeys("post");
+  }
+
+  @Test
+  void arrivalReportHasExactlyTheFieldsOfTheMissionsRecord() {
+    Map<String, Object> requestBody = resolve(arrival().get("requestBody"));
+    Map<String, Object> report = jsonSchema(requestBody);
+
+    assertThat(requestBody).containsEntry("required", true);
+    assertSchemaMatches(MissionArrivalReport.class, report);
+    assertThat(list(report.get("required")))
+        .containsExactlyInAnyOrder("caseNumber", "requestKey", "outcome");
+    assertThat(report).containsEntry("additionalProperties", false);
+    assertThat(
+            OpenApiSchemas.<String>list(
+                resolve(map(report.get("properties")).get("outcome")).get("enum")))
+        .containsExactly(names(MissionArrivalReport.Outcome.values()));
+  }
+
+  @Test
+  void everyDocumentedArrivalExampleIsAReportTheOfficeAccepts() throws IOException {
+    when(delivery.receive(any(), any(), any(), any(), any())).thenReturn(Receipt.DELIVERED);
+    Map<String, Object> examples =
+        map(
+            map(map(resolve(arrival().get("requestBody")).get("content")).get(JSON))
+                .get("examples"));
+    assertThat(examples).containsOnlyKeys(names(MissionArrivalReport.Outcome.values()));
+
+    for (Map.Entry<String, Object> example : examples.entrySet()) {
+      String body = json.writeValueAsString(map(example.getValue()).get("value"));
+
+      ResponseEntity<?> answer =
+          controller.receive(
+              MISSION_IRQ, ArrivalCallback.KIND, missionCredentials(MISSION_IRQ), body);
+
+      assertThat(answer.getStatusCode().value())
+          .as("answer to %s", example.getKey())
+          .isEqualTo(200);
+    }
+  }
+
+  /** Another mission's system learns only that it may not answer for the case. */
+  @Test
+  void anotherMissionsReportIsADocumentedForbiddenAndNothingIsStored() throws IOException {
+    ResponseEntity<?> answer =
+        controller.receive(
+            MISSION_DEU, ArrivalCallback.KIND, missionCredentials(MISSION_DEU), arrivedReport());
+
+    assertDocumented(arrival(), answer, "NOT_YOUR_CASE");
+    org.mockito.Mockito.verify(delivery, org.mockito.Mockito.never())
+        .receive(any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void aMissionsCredentialsAreNoGoodForAnotherMissionsPath() throws IOException {
+    ResponseEntity<?> answer =
+        controller.receive(
+            MISSION_IRQ, ArrivalCallback.KIND, missionCredentials(MISSION_DEU), arrivedReport());
+
+    assertDocumented(arrival(), answer, "UNAUTHORIZED");
+  }
+
+  /** The same answers as every callback, and the one more a shared contract can give. */
+  @Test
+  void arrivalReportGetsEveryCallbacksAnswersAndForbidden() {
+    Map<String, Object> arrivalAnswers = map(arrival().get("responses"));
+
+    assertThat(arrivalAnswers.keySet())
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.stream.Stream.concat(
+                    responses().keySet().stream(), java.util.stream.Stream.of("403"))
+                .toList());
+    responses()
+        .forEach(
+            (status, answer) ->
+                assertThat(resolve(arrivalAnswers.get(status)))
+                    .as("answer %s", status)
+                    .isEqualTo(response(status)));
+  }
+
   // --- Answers and contract side by side ---
 
   /**
@@ -352,9 +492,15 @@ class CallbacksContractTest {
    * and the body has exactly the fields of the documented schema.
    */
   private void assertDocumented(ResponseEntity<?> answer, String statusOrCode) {
+    assertDocumented(exitClearance(), answer, statusOrCode);
+  }
+
+  private void assertDocumented(
+      Map<String, Object> operation, ResponseEntity<?> answer, String statusOrCode) {
     String httpStatus = String.valueOf(answer.getStatusCode().value());
-    assertThat(responses()).as("documented answers").containsKey(httpStatus);
-    Map<String, Object> documented = response(httpStatus);
+    Map<String, Object> answers = map(operation.get("responses"));
+    assertThat(answers).as("documented answers").containsKey(httpStatus);
+    Map<String, Object> documented = resolve(answers.get(httpStatus));
     Map<String, Object> schema = jsonSchema(documented);
     JsonNode body = json.valueToTree(answer.getBody());
 
@@ -373,7 +519,7 @@ class CallbacksContractTest {
   }
 
   private ResponseEntity<?> answerTo(Receipt receipt) {
-    when(delivery.receive(any(), any(), any(), any())).thenReturn(receipt);
+    when(delivery.receive(any(), any(), any(), any(), any())).thenReturn(receipt);
     try {
       return controller.receive(PARTY, KIND, ministrysCredentials(), decision(Decision.CLEARED));
     } catch (IOException e) {
@@ -415,6 +561,28 @@ class CallbacksContractTest {
     Map<String, Object> paths = map(openApi.get("paths"));
     assertThat(paths).as("paths").containsKey(DEPARTURE_PATH);
     return map(map(paths.get(DEPARTURE_PATH)).get("post"));
+  }
+
+  private static Map<String, Object> arrival() {
+    Map<String, Object> paths = map(openApi.get("paths"));
+    assertThat(paths).as("paths").containsKey(ARRIVAL_PATH);
+    return map(map(paths.get(ARRIVAL_PATH)).get("post"));
+  }
+
+  private String arrivedReport() throws IOException {
+    return json.writeValueAsString(
+        new MissionArrivalReport(
+            CASE_NUMBER,
+            CASE_NUMBER + ":Task_ConfirmArrival#1",
+            MissionArrivalReport.Outcome.ARRIVED,
+            java.time.LocalDate.now(ZoneId.of("Europe/Minsk")),
+            null));
+  }
+
+  private static String missionCredentials(String mission) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((mission + ":" + MISSION_PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
   private static Map<String, Object> responses() {

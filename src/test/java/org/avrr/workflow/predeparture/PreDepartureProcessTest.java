@@ -258,6 +258,7 @@ class PreDepartureProcessTest {
         CallbackCorrelation.correlate(
             engine.getRuntimeService(),
             exitClearance,
+            exitClearance.party(),
             CASE,
             CASE + ":Task_SomeEarlierRequest",
             exitClearance.variables(
@@ -345,7 +346,12 @@ class PreDepartureProcessTest {
         exitClearance.variables(
             json(PreDepartureData.exitClearanceCallback(CASE, REQUEST_KEY, decision)));
     return CallbackCorrelation.correlate(
-        engine.getRuntimeService(), exitClearance, CASE, REQUEST_KEY, variables);
+        engine.getRuntimeService(),
+        exitClearance,
+        exitClearance.party(),
+        CASE,
+        REQUEST_KEY,
+        variables);
   }
 
   private void completeOtherTracks(String exitClearanceDecision) {

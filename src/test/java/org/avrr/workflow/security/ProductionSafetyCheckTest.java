@@ -132,6 +132,28 @@ class ProductionSafetyCheckTest {
     }
   }
 
+  /** A mission abroad whose own system confirms arrivals is optional; a weak password is not. */
+  @Test
+  void aMissionsCallbackPasswordMustBeStrongAndNotTheSandboxOne() {
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production()
+                    .withProperty("avrr.callbacks.clients.mission-irq.username", "iom-iraq")
+                    .withProperty(
+                        "avrr.callbacks.clients.mission-irq.password", "iraq-posts-with-this")))
+        .isEmpty();
+    for (String weak : new String[] {"", "short", "sandbox-callback-secret"}) {
+      assertThat(
+              ProductionSafetyCheck.problems(
+                  production()
+                      .withProperty("avrr.callbacks.clients.mission-irq.username", "iom-iraq")
+                      .withProperty("avrr.callbacks.clients.mission-irq.password", weak)))
+          .singleElement()
+          .asString()
+          .contains("avrr.callbacks.clients.mission-irq.password", "at least 12 characters");
+    }
+  }
+
   @Test
   void theApplicationDoesNotStartInProductionWithTheEmbeddedDefaults() {
     assertThatThrownBy(

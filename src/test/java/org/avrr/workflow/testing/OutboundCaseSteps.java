@@ -75,6 +75,7 @@ public final class OutboundCaseSteps {
       return CallbackCorrelation.correlate(
           engine.getRuntimeService(),
           contract,
+          contract.party(),
           caseNumber,
           requestKey,
           contract.variables(

@@ -100,6 +100,9 @@ class TravelProcessTest {
     assertThat(itinerary.subject()).startsWith("[" + CASE + "]").contains("BGW");
     assertThat(itinerary.key()).isEqualTo(CASE + ":" + TASK_MAIL_ITINERARY + "#1");
     assertThat(itinerary.body()).contains("TK388").doesNotContain("A1234567");
+    // The mission's system quotes this reference to confirm the arrival by callback.
+    assertThat(itinerary.body())
+        .contains("Arrival confirmation reference: " + CASE + ":Task_ConfirmArrival#1");
     assertThat(caseWork.task(TASK_PRE_EMBARKATION_CHECK).getDueDate()).isNotNull();
 
     caseWork.submit(TASK_PRE_EMBARKATION_CHECK, TravelData.readyToBoard());
@@ -207,6 +210,10 @@ class TravelProcessTest {
     sendNoticesAndNotify();
     String second = CASE + ":" + TASK_NOTIFY_BORDER_AUTHORITY + "#2";
     assertThat(border.notifications().get(1).idempotencyKey()).isEqualTo(second);
+    // A new booking, a new arrival confirmation reference: one for the cancelled flight is void.
+    assertThat(travel)
+        .variables()
+        .containsEntry("arrivalConfirmationKey", CASE + ":Task_ConfirmArrival#2");
     caseWork.submit(TASK_PRE_EMBARKATION_CHECK, TravelData.readyToBoard());
     // A late report about the first flight reaches nobody; the second flight's does.
     assertThat(borderReports(FIRST_NOTIFICATION, "EXIT_RECORDED")).isFalse();
@@ -481,7 +488,7 @@ class TravelProcessTest {
     Map<String, Object> variables =
         exitControl.variables(json(TravelData.exitControlReport(CASE, requestKey, outcome)));
     return CallbackCorrelation.correlate(
-        engine.getRuntimeService(), exitControl, CASE, requestKey, variables);
+        engine.getRuntimeService(), exitControl, exitControl.party(), CASE, requestKey, variables);
   }
 
   private static JsonNode json(String body) {
