@@ -1,13 +1,17 @@
 package org.avrr.workflow.travel;
 
+import static org.avrr.workflow.travel.TravelProcess.ESCORT_REQUIRED;
+import static org.avrr.workflow.travel.TravelProcess.EXIT_CROSSING_POINT;
 import static org.avrr.workflow.travel.TravelProcess.TRANSIT_COUNTRY_1;
 import static org.avrr.workflow.travel.TravelProcess.TRANSIT_COUNTRY_2;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.avrr.workflow.authority.border.CrossingPoint;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -86,6 +90,33 @@ public class TravelRouting {
                         + ": arrange transit assistance there by phone.");
     String text = Stream.concat(lines, noMission).collect(Collectors.joining("\n"));
     return text.isEmpty() ? "No findings: a direct route with nothing to obtain." : text;
+  }
+
+  /**
+   * The accepted route in words, for the forms of the officers who book and accompany it, e.g.
+   * "Minsk National Airport (MSQ), via Türkiye, with an escort": forms show no codes.
+   */
+  public String description(VariableScope scope) {
+    List<String> transit =
+        transitCountries(scope).stream().map(TravelRouting::countryName).toList();
+    return exitName(EXIT_CROSSING_POINT.from(scope))
+        + (transit.isEmpty() ? ", direct flight" : ", via " + String.join(" and ", transit))
+        + (ESCORT_REQUIRED.find(scope).orElse(false) ? ", with an escort" : ", no escort");
+  }
+
+  private static String exitName(String crossingPoint) {
+    return switch (CrossingPoint.valueOf(crossingPoint)) {
+      case MINSK_NATIONAL_AIRPORT -> "Minsk National Airport (MSQ)";
+      case REGIONAL_AIRPORT -> "a regional airport";
+      case LAND_BORDER_POLAND -> "the land border with Poland";
+      case LAND_BORDER_LITHUANIA -> "the land border with Lithuania";
+      case LAND_BORDER_LATVIA -> "the land border with Latvia";
+      case LAND_BORDER_RUSSIA -> "the land border with Russia";
+    };
+  }
+
+  private static String countryName(String isoCode) {
+    return new Locale("", isoCode).getDisplayCountry(Locale.ENGLISH);
   }
 
   private static List<Map<String, Object>> ofKind(DmnDecisionResult findings, String kind) {

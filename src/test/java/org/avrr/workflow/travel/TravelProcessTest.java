@@ -146,6 +146,9 @@ class TravelProcessTest {
 
     caseWork.submit(TASK_PLAN_ROUTE, TravelData.directRouteFromMinsk());
     assertThat(travel).isWaitingAt(TASK_BOOK_JOURNEY);
+    // The booking form shows the accepted route in words, not codes.
+    assertThat(engine.getRuntimeService().getVariable(travel.getId(), "routeDescription"))
+        .isEqualTo("Minsk National Airport (MSQ), direct flight, no escort");
   }
 
   @Test
@@ -163,6 +166,9 @@ class TravelProcessTest {
     caseWork.submit(TASK_PLAN_ROUTE, TravelData.route("MINSK_NATIONAL_AIRPORT", false, "TR", "DE"));
     assertThat((String) engine.getRuntimeService().getVariable(travel.getId(), "routeFindings"))
         .contains("No IOM mission is configured for transit country DE");
+    assertThat((String) engine.getRuntimeService().getVariable(travel.getId(), "routeDescription"))
+        .startsWith("Minsk National Airport (MSQ), via ")
+        .contains(" and Germany");
     caseWork.submit(TASK_OBTAIN_TRANSIT_DOCUMENTS, TravelData.transitDocuments("OBTAINED"));
     caseWork.submit(TASK_BOOK_JOURNEY, TravelData.bookingWithTransitAssistance("TK388"));
     caseWork.runJob(TASK_MAIL_ITINERARY);
