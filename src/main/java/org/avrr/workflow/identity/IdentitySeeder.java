@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.common.StartupLock;
 import org.avrr.workflow.counselling.CaseWithdrawalProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
@@ -58,6 +59,9 @@ class IdentitySeeder implements ApplicationRunner {
     this.startupLock = startupLock;
   }
 
+  /** The processes in which missions abroad have tasks. */
+  static final List<String> MISSION_PROCESSES = List.of(ArrivalProcess.KEY);
+
   @Override
   public void run(ApplicationArguments arguments) {
     startupLock.runExclusively(this::seed);
@@ -73,6 +77,11 @@ class IdentitySeeder implements ApplicationRunner {
       String group = AvrrGroups.missionGroup(mission.code());
       ensureGroup(group, mission.name(), AvrrGroups.TYPE_MISSION);
       grantTasklist(group);
+      // The model only (Tasklist shows the process's name and diagram with a task); the cases in
+      // it stay visible through the mission's own tasks alone.
+      for (String key : MISSION_PROCESSES) {
+        grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+      }
     }
     grantCaseWork();
     grantCaseOversight(CASE_MANAGERS);

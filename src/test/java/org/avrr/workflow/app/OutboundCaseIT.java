@@ -137,7 +137,7 @@ class OutboundCaseIT extends CaseApiIT {
             .findFirst()
             .orElseThrow();
     java.util.regex.Matcher reference =
-        java.util.regex.Pattern.compile("Arrival confirmation reference: (\\S+)")
+        java.util.regex.Pattern.compile("Arrival confirmation reference[^:]*: (\\S+)")
             .matcher(itinerary);
     assertThat(reference.find()).as("reference in %s", itinerary).isTrue();
     return reference.group(1);
@@ -383,6 +383,31 @@ class OutboundCaseIT extends CaseApiIT {
                     .retrieve()
                     .toBodilessEntity()))
         .isIn(403, 404);
+    // Tasklist names the process of a mission's task: missions read the arrival model, no other.
+    assertThat(
+            restAs("mission-deu")
+                .get()
+                .uri("/process-definition?key={key}&maxResults=10", ArrivalProcess.KEY)
+                .retrieve()
+                .body(LIST))
+        .extracting(definition -> definition.get("name"))
+        .containsOnly("Arrival");
+    assertThat(
+            restAs("mission-deu")
+                .get()
+                .uri("/process-definition?key={key}&maxResults=10", OutboundReturnProcess.KEY)
+                .retrieve()
+                .body(LIST))
+        .isEmpty();
+    assertThat(
+            restAs("mission-deu")
+                .get()
+                .uri(
+                    "/process-instance?processDefinitionKey={key}&maxResults=10",
+                    ArrivalProcess.KEY)
+                .retrieve()
+                .body(LIST))
+        .isEmpty();
   }
 
   @Test

@@ -102,7 +102,10 @@ class TravelProcessTest {
     assertThat(itinerary.body()).contains("TK388").doesNotContain("A1234567");
     // The mission's system quotes this reference to confirm the arrival by callback.
     assertThat(itinerary.body())
-        .contains("Arrival confirmation reference: " + CASE + ":Task_ConfirmArrival#1");
+        .contains(
+            "Arrival confirmation reference (for the AVRR arrival callback): "
+                + CASE
+                + ":Task_ConfirmArrival#1");
     assertThat(caseWork.task(TASK_PRE_EMBARKATION_CHECK).getDueDate()).isNotNull();
 
     caseWork.submit(TASK_PRE_EMBARKATION_CHECK, TravelData.readyToBoard());
