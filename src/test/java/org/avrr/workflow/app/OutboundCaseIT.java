@@ -243,7 +243,8 @@ class OutboundCaseIT extends CaseApiIT {
         Map.of(
             TravelProcess.EXIT_CROSSING_POINT.name(), value("MINSK_NATIONAL_AIRPORT", "String"),
             TravelProcess.ENTERED_VISA_FREE.name(), value(true, "Boolean")));
-    String departureDay = LocalDate.now(ZoneId.of("Europe/Minsk")).plusDays(7).toString();
+    // This morning's flight: the mission confirms the arrival today.
+    String departureDay = LocalDate.now(ZoneId.of("Europe/Minsk")).toString();
     submit(
         taskOf(caseNumber, "movement-officer", TravelProcess.TASK_BOOK_JOURNEY),
         "movement-officer",

@@ -77,9 +77,9 @@ class ArrivalProcessTest {
     ProcessInstance arrival = startArrival("IQ");
 
     assertThat(candidateGroupOf(TASK_CONFIRM_ARRIVAL)).isEqualTo("mission-irq");
-    // Due 72 hours after the scheduled arrival (14:05 Minsk time, ten days from today).
+    // Due 72 hours after the scheduled arrival (14:05 Minsk time, today).
     assertThat(caseWork.task(TASK_CONFIRM_ARRIVAL).getDueDate())
-        .isEqualTo(minskTime(LocalDate.now(ZoneId.of("Europe/Minsk")).plusDays(13), 14, 5));
+        .isEqualTo(minskTime(LocalDate.now(ZoneId.of("Europe/Minsk")).plusDays(3), 14, 5));
     caseWork.submit(TASK_CONFIRM_ARRIVAL, arrived());
 
     assertThat(arrival)
@@ -306,6 +306,19 @@ class ArrivalProcessTest {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  @Test
+  void anArrivalBeforeTheFlightsDayIsRefused() {
+    startArrival("IQ");
+
+    assertThatThrownBy(
+            () ->
+                caseWork.submit(
+                    TASK_CONFIRM_ARRIVAL,
+                    arrived().putValue(ARRIVED_ON.name(), CaseData.inDays(-1))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("cannot be before the departure date");
   }
 
   private ProcessInstance startArrival(String countryOfReturn) {

@@ -51,13 +51,17 @@ public final class TravelData {
         .putValue("transitDocumentsNotes", "Schengen airport transit visa, German embassy.");
   }
 
+  /**
+   * A direct flight leaving this morning, so that the walk can go on to the arrival: a migrant
+   * cannot be confirmed as arrived before the flight's day.
+   */
   public static VariableMap booking(String flightNumber) {
     return Variables.createVariables()
         .putValue(FLIGHT_NUMBER.name(), flightNumber)
         .putValue(BOOKING_REFERENCE.name(), "K7QX2P")
-        .putValue(DEPARTURE_DATE.name(), CaseData.inDays(10))
+        .putValue(DEPARTURE_DATE.name(), CaseData.today())
         .putValue(DEPARTURE_TIME.name(), "06:40")
-        .putValue(ARRIVAL_DATE.name(), CaseData.inDays(10))
+        .putValue(ARRIVAL_DATE.name(), CaseData.today())
         .putValue(ARRIVAL_TIME.name(), "14:05")
         .putValue("arrivalAirport", "BGW");
   }
