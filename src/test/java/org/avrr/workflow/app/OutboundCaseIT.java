@@ -386,29 +386,27 @@ class OutboundCaseIT extends CaseApiIT {
         .isIn(403, 404);
     // Tasklist names the process of a mission's task: missions read the arrival model, no other.
     assertThat(
-            restAs("mission-deu")
-                .get()
-                .uri("/process-definition?key={key}&maxResults=10", ArrivalProcess.KEY)
-                .retrieve()
-                .body(LIST))
+            listAs(
+                "mission-deu", "/process-definition?key={key}&maxResults=10", ArrivalProcess.KEY))
         .extracting(definition -> definition.get("name"))
         .containsOnly("Arrival");
     assertThat(
-            restAs("mission-deu")
-                .get()
-                .uri("/process-definition?key={key}&maxResults=10", OutboundReturnProcess.KEY)
-                .retrieve()
-                .body(LIST))
+            listAs(
+                "mission-deu",
+                "/process-definition?key={key}&maxResults=10",
+                OutboundReturnProcess.KEY))
         .isEmpty();
     assertThat(
-            restAs("mission-deu")
-                .get()
-                .uri(
-                    "/process-instance?processDefinitionKey={key}&maxResults=10",
-                    ArrivalProcess.KEY)
-                .retrieve()
-                .body(LIST))
+            listAs(
+                "mission-deu",
+                "/process-instance?processDefinitionKey={key}&maxResults=10",
+                ArrivalProcess.KEY))
         .isEmpty();
+  }
+
+  /** A list query of the engine's REST API, as {@code user} makes it. */
+  private static List<Map<String, Object>> listAs(String user, String uri, Object... arguments) {
+    return restAs(user).get().uri(uri, arguments).retrieve().body(LIST);
   }
 
   @Test
