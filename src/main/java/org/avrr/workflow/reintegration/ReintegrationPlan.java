@@ -1,0 +1,408 @@
+package org.avrr.workflow.reintegration;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.avrr.workflow.forms.FormValues;
+
+/**
+ * A returnee's reintegration plan: components drawn from the feasibility grid (shared/DOMAIN.md,
+ * "Reintegration"), each with its amount, modality and schedule, in the programme's currency. Read
+ * from the rows of the plan form's dynamic list or from a mission's callback, checked the same way
+ * for both, and turned into the instalments finance pays.
+ */
+public record ReintegrationPlan(String currency, List<Component> components) {
+
+  /** The feasibility grid. */
+  public enum Kind {
+    CASH_ASSISTANCE("Cash assistance", true),
+    IN_KIND_ASSISTANCE("In-kind assistance", true),
+    JOB_PLACEMENT("Job placement", false),
+    BUSINESS_START_UP("Business start-up", true),
+    VOCATIONAL_TRAINING("Vocational training", true),
+    EDUCATION("Education or scholarship", true),
+    MEDICAL_CARE("Medical care", true),
+    HOUSING("Housing", true),
+    PSYCHOSOCIAL_SUPPORT("Psychosocial support", false),
+    REFERRAL("Referral to a partner", false);
+
+    private final String label;
+    private final boolean costs;
+
+    Kind(String label, boolean costs) {
+      this.label = label;
+      this.costs = costs;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    /** Whether the component always spends money (a referral or a job placement may not). */
+    boolean costs() {
+      return costs;
+    }
+  }
+
+  public enum Modality {
+    CASH("cash to the returnee"),
+    IN_KIND("in kind, paid to a supplier");
+
+    private final String label;
+
+    Modality(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * @param firstDueMonths months after arrival when the first instalment falls due (0: as soon as
+   *     the plan is approved)
+   * @param intervalMonths months between instalments (when there is more than one)
+   */
+  public record Component(
+      Kind kind,
+      String description,
+      BigDecimal amount,
+      Modality modality,
+      String supplier,
+      int instalments,
+      int firstDueMonths,
+      int intervalMonths) {}
+
+  /** One payment or purchase finance records, with its evidence, before the next falls due. */
+  public record Instalment(
+      int number,
+      int componentInstalment,
+      int componentInstalments,
+      Kind kind,
+      String description,
+      BigDecimal amount,
+      String currency,
+      Modality modality,
+      String supplier,
+      LocalDate dueOn) {
+
+    /** E.g. "Business start-up: sewing machine (instalment 1 of 2)". */
+    public String title() {
+      String title = kind.label() + ": " + description;
+      return componentInstalments > 1
+          ? title + " (instalment " + componentInstalment + " of " + componentInstalments + ")"
+          : title;
+    }
+  }
+
+  /** The names of a row's fields in the plan form and in a mission's callback. */
+  public static final String KIND = "component";
+
+  public static final String DESCRIPTION = "description";
+  public static final String AMOUNT = "amount";
+  public static final String MODALITY = "modality";
+  public static final String SUPPLIER = "supplier";
+  public static final String INSTALMENTS = "instalments";
+  public static final String FIRST_DUE_MONTHS = "firstDueMonths";
+  public static final String INTERVAL_MONTHS = "intervalMonths";
+
+  static final int MAX_COMPONENTS = 20;
+  static final int MAX_INSTALMENTS = 6;
+
+  /** A plan that cannot be accepted, with every reason in words the drafter understands. */
+  public static final class InvalidPlanException extends RuntimeException {
+    private final List<String> problems;
+
+    InvalidPlanException(List<String> problems) {
+      super(String.join("; ", problems));
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+      return problems;
+    }
+  }
+
+  /**
+   * Reads and checks a plan.
+   *
+   * @param rows the components: Spin JSON from Tasklist or a list of maps
+   * @param currency the programme's currency (from the grant table)
+   * @param windowMonths every instalment must fall due within the assistance window
+   * @throws InvalidPlanException naming every problem
+   */
+  public static ReintegrationPlan read(Object rows, String currency, int windowMonths) {
+    List<Map<String, Object>> read = FormValues.rows(rows);
+    List<String> problems = new ArrayList<>();
+    if (read == null) {
+      throw new InvalidPlanException(List.of("the components must be a list of rows"));
+    }
+    if (read.isEmpty()) {
+      problems.add("a plan needs at least one component");
+    }
+    if (read.size() > MAX_COMPONENTS) {
+      problems.add("a plan has at most " + MAX_COMPONENTS + " components");
+    }
+    List<Component> components = new ArrayList<>();
+    for (int index = 0; index < read.size(); index++) {
+      RowReader row = new RowReader(read.get(index), "row " + (index + 1), problems);
+      Component component = row.component(windowMonths);
+      if (component != null) {
+        components.add(component);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidPlanException(problems);
+    }
+    return new ReintegrationPlan(currency, List.copyOf(components));
+  }
+
+  public BigDecimal total() {
+    return components.stream().map(Component::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * The payments and purchases in the order they fall due: each component's amount split into its
+   * instalments (cents to the last), due its months after arrival. Components without an amount (a
+   * referral, say) are delivered by the reintegration officer, not paid.
+   */
+  public List<Instalment> instalments(LocalDate arrivedOn) {
+    record Due(Component component, int index, BigDecimal amount, LocalDate dueOn) {}
+    List<Due> dues = new ArrayList<>();
+    for (Component component : components) {
+      if (component.amount().signum() == 0) {
+        continue;
+      }
+      BigDecimal share =
+          component
+              .amount()
+              .divide(BigDecimal.valueOf(component.instalments()), 2, RoundingMode.DOWN);
+      BigDecimal remaining = component.amount();
+      for (int index = 0; index < component.instalments(); index++) {
+        boolean last = index == component.instalments() - 1;
+        BigDecimal amount = last ? remaining : share;
+        remaining = remaining.subtract(amount);
+        LocalDate dueOn =
+            arrivedOn.plusMonths(
+                component.firstDueMonths() + (long) index * component.intervalMonths());
+        dues.add(new Due(component, index, amount, dueOn));
+      }
+    }
+    dues.sort(Comparator.comparing(Due::dueOn));
+    List<Instalment> instalments = new ArrayList<>();
+    for (Due due : dues) {
+      Component component = due.component();
+      instalments.add(
+          new Instalment(
+              instalments.size() + 1,
+              due.index() + 1,
+              component.instalments(),
+              component.kind(),
+              component.description(),
+              due.amount(),
+              currency,
+              component.modality(),
+              component.supplier(),
+              due.dueOn()));
+    }
+    return instalments;
+  }
+
+  /** The plan as the approver and the mails show it: one line per component, then the total. */
+  public String summary() {
+    StringBuilder text = new StringBuilder();
+    for (Component component : components) {
+      text.append("- ")
+          .append(component.kind().label())
+          .append(": ")
+          .append(component.description())
+          .append(" — ")
+          .append(money(component.amount()))
+          .append(", ")
+          .append(component.modality().label());
+      if (component.modality() == Modality.IN_KIND) {
+        text.append(" (").append(component.supplier()).append(")");
+      }
+      if (component.amount().signum() > 0) {
+        text.append(", ").append(schedule(component));
+      }
+      text.append('\n');
+    }
+    return text.append("\nTotal: ").append(money(total())).toString();
+  }
+
+  /** The rows as stored on the case (and shown again when the plan is returned for amendment). */
+  public List<Map<String, Object>> rows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Component component : components) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(KIND, component.kind().name());
+      row.put(DESCRIPTION, component.description());
+      row.put(AMOUNT, component.amount());
+      row.put(MODALITY, component.modality().name());
+      if (component.supplier() != null) {
+        row.put(SUPPLIER, component.supplier());
+      }
+      row.put(INSTALMENTS, component.instalments());
+      row.put(FIRST_DUE_MONTHS, component.firstDueMonths());
+      if (component.instalments() > 1) {
+        row.put(INTERVAL_MONTHS, component.intervalMonths());
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  public String money(BigDecimal amount) {
+    return currency + " " + String.format(Locale.ROOT, "%,.2f", amount);
+  }
+
+  private static String schedule(Component component) {
+    String first =
+        component.firstDueMonths() == 0
+            ? "on approval"
+            : component.firstDueMonths() + " month(s) after arrival";
+    return component.instalments() == 1
+        ? "paid " + first
+        : component.instalments()
+            + " instalments, the first "
+            + first
+            + ", then every "
+            + component.intervalMonths()
+            + " month(s)";
+  }
+
+  /** Reads one row, adding a problem in words for each thing wrong. */
+  private record RowReader(Map<String, Object> row, String name, List<String> problems) {
+
+    Component component(int windowMonths) {
+      int before = problems.size();
+      Kind kind = choice(KIND, Kind.class, "component");
+      String description = text(DESCRIPTION, "description", 200, true);
+      BigDecimal amount = amount();
+      Modality modality = choice(MODALITY, Modality.class, "modality");
+      String supplier = text(SUPPLIER, "supplier", 200, modality == Modality.IN_KIND);
+      int instalments = whole(INSTALMENTS, "number of instalments", 1, MAX_INSTALMENTS, 1);
+      int firstDue = whole(FIRST_DUE_MONTHS, "first due (months after arrival)", 0, 24, 0);
+      int interval =
+          instalments > 1 ? whole(INTERVAL_MONTHS, "months between instalments", 1, 12, -1) : 0;
+      if (kind != null && amount != null && kind.costs() && amount.signum() == 0) {
+        problem(kind.label() + " needs an amount");
+      }
+      if (modality == Modality.CASH
+          && row.get(SUPPLIER) instanceof String text
+          && !text.isBlank()) {
+        problem("a supplier is named only for in-kind components");
+      }
+      int lastDue = firstDue + (instalments - 1) * Math.max(interval, 0);
+      if (amount != null && amount.signum() > 0 && lastDue > windowMonths) {
+        problem(
+            "the last instalment falls due "
+                + lastDue
+                + " months after arrival, after the "
+                + windowMonths
+                + "-month assistance window");
+      }
+      if (problems.size() > before) {
+        return null;
+      }
+      return new Component(
+          kind,
+          description,
+          amount,
+          modality,
+          modality == Modality.IN_KIND ? supplier : null,
+          instalments,
+          firstDue,
+          interval);
+    }
+
+    private <E extends Enum<E>> E choice(String key, Class<E> type, String label) {
+      Object value = row.get(key);
+      if (value instanceof String text && !text.isBlank()) {
+        try {
+          return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+          problem(label + " '" + text + "' is not one of the listed options");
+          return null;
+        }
+      }
+      problem(label + " is required");
+      return null;
+    }
+
+    private String text(String key, String label, int maxLength, boolean required) {
+      Object value = row.get(key);
+      if (value == null || (value instanceof String blank && blank.isBlank())) {
+        if (required) {
+          problem(label + " is required");
+        }
+        return null;
+      }
+      if (!(value instanceof String text)) {
+        problem(label + " must be text");
+        return null;
+      }
+      if (text.length() > maxLength) {
+        problem(label + " must be at most " + maxLength + " characters");
+      }
+      return text.strip();
+    }
+
+    private BigDecimal amount() {
+      Object value = row.get(AMOUNT);
+      if (!(value instanceof Number number)) {
+        problem(value == null ? "amount is required" : "amount must be a number");
+        return null;
+      }
+      BigDecimal amount;
+      try {
+        amount = new BigDecimal(number.toString());
+      } catch (NumberFormatException e) {
+        problem("amount must be a number");
+        return null;
+      }
+      if (amount.signum() < 0) {
+        problem("amount cannot be negative");
+        return null;
+      }
+      if (amount.stripTrailingZeros().scale() > 2) {
+        problem("amount has at most 2 decimal places");
+        return null;
+      }
+      return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private int whole(String key, String label, int min, int max, int absent) {
+      Object value = row.get(key);
+      if (value == null) {
+        if (absent < 0) {
+          problem(label + " is required");
+        }
+        return Math.max(absent, min);
+      }
+      if (!(value instanceof Number number)
+          || number.doubleValue() != Math.rint(number.doubleValue())) {
+        problem(label + " must be a whole number");
+        return min;
+      }
+      int whole = number.intValue();
+      if (whole < min || whole > max) {
+        problem(label + " must be between " + min + " and " + max);
+        return min;
+      }
+      return whole;
+    }
+
+    private void problem(String message) {
+      problems.add(name + ": " + message);
+    }
+  }
+}
