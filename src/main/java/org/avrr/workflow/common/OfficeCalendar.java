@@ -22,6 +22,11 @@ public class OfficeCalendar {
     this.zone = office.zone();
   }
 
+  /** Now, on the engine's clock. */
+  public java.time.Instant now() {
+    return ClockUtil.now().toInstant();
+  }
+
   public LocalDate today() {
     return LocalDate.ofInstant(ClockUtil.now().toInstant(), zone);
   }

@@ -31,6 +31,11 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, Long.class);
   }
 
+  /** An amount or score: forms and decisions give Integer, Long, Double or BigDecimal. */
+  public static ProcessVariable<Double> decimal(String name) {
+    return new ProcessVariable<>(name, Double.class);
+  }
+
   public static ProcessVariable<java.util.Date> date(String name) {
     return new ProcessVariable<>(name, java.util.Date.class);
   }
@@ -70,6 +75,9 @@ public final class ProcessVariable<T> {
     // Form numbers arrive as Integer, Long or Double depending on the client.
     if (type == Long.class && value instanceof Number number) {
       return Optional.of(type.cast(number.longValue()));
+    }
+    if (type == Double.class && value instanceof Number number) {
+      return Optional.of(type.cast(number.doubleValue()));
     }
     if (!type.isInstance(value)) {
       throw new IllegalStateException(

@@ -110,6 +110,8 @@ final class FormSchemaValidator {
       Map<String, Object> row = rows.get(index);
       Map<String, Object> rowContext = new HashMap<>(formValues);
       rowContext.putAll(row);
+      // form-js also offers the row as "this" (and the form as "parent")
+      rowContext.put("this", row);
       String rowName = "row " + (index + 1) + ", ";
       validateFields(
           list.rowFields(),

@@ -18,6 +18,13 @@ public class MissionDirectory {
     return properties.missions();
   }
 
+  /** The mission whose Tasklist group this is (e.g. mission-deu), if it is a mission's group. */
+  public Optional<IdentityProperties.Mission> byGroup(String group) {
+    return properties.missions().stream()
+        .filter(mission -> AvrrGroups.missionGroup(mission.code()).equals(group))
+        .findFirst();
+  }
+
   /** The mission in a country, by ISO 3166 alpha-2 code (e.g. IQ). */
   public Optional<IdentityProperties.Mission> inCountry(String countryCode) {
     return properties.missions().stream()

@@ -21,16 +21,19 @@ import org.springframework.stereotype.Component;
  * The notice templates in {@code notices/*.txt}: a "To:" line naming a recipient role, a "Subject:"
  * line, a line "---", then the body. A role is either configured addresses ({@code
  * avrr.notification.recipients.<role>}) or {@code mission(<variable>)}: the IOM mission in the
- * country the case variable names, e.g. {@code mission(countryOfReturn)}. {@code ${name}} is
- * replaced by the case variable of that name; a template names only the data its reader needs.
- * Every template is read and checked at start-up, so a broken one stops the application rather than
- * a case.
+ * country the case variable names, e.g. {@code mission(countryOfReturn)}, or {@code
+ * group(<variable>)}: the Tasklist group the case variable names, e.g. {@code
+ * group(planApprovingGroup)}, which is a mission's group (its address) or an office group (the
+ * addresses configured for that group id). {@code ${name}} is replaced by the case variable of that
+ * name; a template names only the data its reader needs. Every template is read and checked at
+ * start-up, so a broken one stops the application rather than a case.
  */
 @Component
 public class NoticeTemplates {
 
   private static final Pattern MISSION_ROLE =
       Pattern.compile("mission\\(([a-zA-Z][a-zA-Z0-9]*)\\)");
+  private static final Pattern GROUP_ROLE = Pattern.compile("group\\(([a-zA-Z][a-zA-Z0-9]*)\\)");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -57,6 +60,7 @@ public class NoticeTemplates {
     }
     for (Template template : templates.values()) {
       if (!MISSION_ROLE.matcher(template.recipientRole()).matches()
+          && !GROUP_ROLE.matcher(template.recipientRole()).matches()
           && !properties.recipients().containsKey(template.recipientRole())) {
         throw new IllegalStateException(
             "Notice '"
@@ -104,6 +108,10 @@ public class NoticeTemplates {
   }
 
   private List<String> recipients(Template template, Map<String, Object> variables) {
+    Matcher group = GROUP_ROLE.matcher(template.recipientRole());
+    if (group.matches()) {
+      return groupAddresses(template, variable(template, variables, group.group(1)));
+    }
     Matcher mission = MISSION_ROLE.matcher(template.recipientRole());
     if (!mission.matches()) {
       return List.copyOf(properties.recipients().get(template.recipientRole()));
@@ -128,6 +136,36 @@ public class NoticeTemplates {
                         + " (avrr.identity.missions)"));
   }
 
+  private List<String> groupAddresses(Template template, String group) {
+    var mission = missions.byGroup(group);
+    if (mission.isPresent()) {
+      if (mission.get().email() == null || mission.get().email().isBlank()) {
+        throw new IllegalStateException(
+            "Notice " + template.id() + ": mission group " + group + " has no e-mail address");
+      }
+      return List.of(mission.get().email());
+    }
+    List<String> addresses = properties.recipients().get(group);
+    if (addresses == null || addresses.isEmpty()) {
+      throw new IllegalStateException(
+          "Notice "
+              + template.id()
+              + " goes to group "
+              + group
+              + ", but avrr.notification.recipients has no addresses for it");
+    }
+    return List.copyOf(addresses);
+  }
+
+  private static String variable(Template template, Map<String, Object> variables, String name) {
+    Object value = variables.get(name);
+    if (value == null) {
+      throw new IllegalStateException(
+          "Notice " + template.id() + " needs the case variable '" + name + "'");
+    }
+    return value.toString();
+  }
+
   private String fill(String text, Map<String, Object> variables, String id) {
     Matcher matcher = PLACEHOLDER.matcher(text);
     StringBuilder filled = new StringBuilder();
@@ -150,6 +188,12 @@ public class NoticeTemplates {
   private String format(Object value) {
     if (value instanceof Date date) {
       return DATE_TIME.format(ZonedDateTime.ofInstant(date.toInstant(), office.zone()));
+    }
+    // Amounts and scores: two decimals, thousands separated (1,450.50; 0.58).
+    if (value instanceof Double
+        || value instanceof Float
+        || value instanceof java.math.BigDecimal) {
+      return String.format(java.util.Locale.ROOT, "%,.2f", ((Number) value).doubleValue());
     }
     return value.toString();
   }

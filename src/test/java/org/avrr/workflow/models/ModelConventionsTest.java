@@ -49,6 +49,8 @@ class ModelConventionsTest {
           "select",
           "taglist",
           "group",
+          // repeatable rows (form-js 1.7+), submitted as a JSON list under the list's path
+          "dynamiclist",
           "spacer",
           "separator");
 

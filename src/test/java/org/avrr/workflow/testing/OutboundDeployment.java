@@ -15,5 +15,8 @@ public final class OutboundDeployment {
   public static final String TRAVEL = "processes/travel.bpmn";
   public static final String TRAVEL_ROUTING_TABLE = "processes/travel-routing.dmn";
   public static final String ARRIVAL = "processes/arrival.bpmn";
+  public static final String REINTEGRATION = "processes/reintegration.bpmn";
+  public static final String GRANT_TABLES = "processes/reintegration-grant.dmn";
+  public static final String RSS_TABLES = "processes/rss-scoring.dmn";
   public static final String WITHDRAWAL = "processes/case-withdrawal.bpmn";
 }

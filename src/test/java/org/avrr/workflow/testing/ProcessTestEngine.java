@@ -1,6 +1,7 @@
 package org.avrr.workflow.testing;
 
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,12 @@ import org.avrr.workflow.predeparture.ExitClearanceRequestDelegate;
 import org.avrr.workflow.predeparture.PreDepartureFormRules;
 import org.avrr.workflow.predeparture.PreDepartureProperties;
 import org.avrr.workflow.predeparture.PreDepartureSettings;
+import org.avrr.workflow.reintegration.ReintegrationDelegates;
+import org.avrr.workflow.reintegration.ReintegrationFormRules;
+import org.avrr.workflow.reintegration.ReintegrationPlans;
+import org.avrr.workflow.reintegration.ReintegrationProperties;
+import org.avrr.workflow.reintegration.ReintegrationSettings;
+import org.avrr.workflow.reintegration.RssScoring;
 import org.avrr.workflow.travel.BorderNotificationDelegate;
 import org.avrr.workflow.travel.BorderNotificationWithdrawalDelegate;
 import org.avrr.workflow.travel.TravelDocuments;
@@ -101,6 +108,7 @@ public final class ProcessTestEngine {
     PreDepartureFormRules preDeparture = new PreDepartureFormRules();
     TravelFormRules travel = new TravelFormRules();
     ArrivalFormRules arrival = new ArrivalFormRules();
+    ReintegrationFormRules reintegration = new ReintegrationFormRules();
     return List.of(
         intake.registrationRules(CALENDAR),
         intake.dataConsentRules(CALENDAR),
@@ -121,7 +129,12 @@ public final class ProcessTestEngine {
         travel.preEmbarkationRules(),
         travel.departureConfirmationRules(),
         arrival.arrivalConfirmationRules(CALENDAR),
-        arrival.arrivalChaseRules(CALENDAR));
+        arrival.arrivalChaseRules(CALENDAR),
+        reintegration.reintegrationAssessmentRules(),
+        reintegration.reintegrationPlanRules(REINTEGRATION),
+        reintegration.reintegrationPlanApprovalRules(REINTEGRATION),
+        reintegration.instalmentPaymentRules(CALENDAR),
+        reintegration.monitoringVisitRules(CALENDAR));
   }
 
   /**
@@ -131,7 +144,11 @@ public final class ProcessTestEngine {
   public static final NotificationProperties NOTIFICATION =
       new NotificationProperties(
           "avrr-workflow@office.example",
-          Map.of("case-managers", List.of("case-managers@office.example")));
+          Map.of(
+              "case-managers",
+              List.of("case-managers@office.example"),
+              "reintegration-officers",
+              List.of("reintegration@office.example")));
 
   /** The receiving mission of the typical case (CaseData: returning to Iraq). */
   public static final MissionDirectory MISSIONS =
@@ -150,6 +167,22 @@ public final class ProcessTestEngine {
   /** Pre-departure deadlines as configured by default. */
   public static final PreDepartureProperties PRE_DEPARTURE =
       new PreDepartureProperties(Duration.ofDays(30), Duration.ofDays(21));
+
+  /** Reintegration deadlines and limits as configured by default. */
+  public static final ReintegrationProperties REINTEGRATION =
+      new ReintegrationProperties(
+          Period.ofDays(21),
+          Period.ofDays(30),
+          3,
+          Period.ofDays(15),
+          List.of(Period.ofMonths(3), Period.ofMonths(6), Period.ofMonths(12)),
+          Period.ofMonths(12),
+          Period.ofMonths(1),
+          3,
+          Period.ofDays(7),
+          "senior-approvers",
+          "BELARUS_AVRR",
+          "IOM_RSS_2017");
 
   public static void registerBeans(ProcessEngine engine, FakeMinistry ministry) {
     registerBeans(engine, ministry, new FakeNoticeSender());
@@ -192,6 +225,17 @@ public final class ProcessTestEngine {
         new BorderNotificationDelegate(border, new TravelDocuments(), OFFICE));
     Mocks.register(
         "borderNotificationWithdrawalDelegate", new BorderNotificationWithdrawalDelegate(border));
+    ReintegrationSettings reintegration =
+        new ReintegrationSettings(REINTEGRATION, OFFICE, MISSIONS);
+    Mocks.register("reintegrationSettings", reintegration);
+    ReintegrationPlans plans = new ReintegrationPlans(reintegration, CALENDAR);
+    RssScoring scoring = new RssScoring(engine.getDecisionService(), REINTEGRATION);
+    ReintegrationDelegates delegates = new ReintegrationDelegates();
+    Mocks.register("reintegrationPlans", plans);
+    Mocks.register("rssSurveyScoringDelegate", delegates.rssSurveyScoringDelegate(scoring));
+    Mocks.register("planRecordingDelegate", delegates.planRecordingDelegate(plans));
+    Mocks.register("instalmentSchedulingDelegate", delegates.instalmentSchedulingDelegate(plans));
+    Mocks.register("paymentRecordingDelegate", delegates.paymentRecordingDelegate(plans));
     Mocks.register(
         "caseWithdrawalDelegate",
         new CaseWithdrawalDelegate(new OutboundCases(engine.getRuntimeService())));

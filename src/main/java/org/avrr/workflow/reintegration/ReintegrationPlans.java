@@ -1,0 +1,181 @@
+package org.avrr.workflow.reintegration;
+
+import static org.avrr.workflow.reintegration.ReintegrationProcess.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.reintegration.ReintegrationPlan.Instalment;
+import org.avrr.workflow.reintegration.ReintegrationPlan.Modality;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan's life on the case, for the reintegration model's expressions: recorded when drafted,
+ * decided by the approver, scheduled into instalments, and paid one instalment after another.
+ */
+@Component("reintegrationPlans")
+public class ReintegrationPlans {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ReintegrationSettings settings;
+  private final OfficeCalendar calendar;
+
+  public ReintegrationPlans(ReintegrationSettings settings, OfficeCalendar calendar) {
+    this.settings = settings;
+    this.calendar = calendar;
+  }
+
+  /** The plan the case holds now, as drafted. */
+  public ReintegrationPlan plan(VariableScope scope) {
+    return ReintegrationPlan.read(
+        scope.getVariable(PLAN_COMPONENTS),
+        GRANT_CURRENCY.from(scope),
+        settings.assistanceWindowMonths());
+  }
+
+  /** After drafting: the components as checked, the total, a summary, the revision. */
+  public void record(DelegateExecution execution) {
+    ReintegrationPlan plan = plan(execution);
+    execution.setVariable(PLAN_COMPONENTS, json(JSON.valueToTree(plan.rows())));
+    PLAN_TOTAL.set(execution, plan.total().doubleValue());
+    PLAN_SUMMARY.set(execution, plan.summary());
+    PLAN_REVISION.set(execution, PLAN_REVISION.find(execution).orElse(0L) + 1);
+  }
+
+  /** When a plan reaches the approver: the last decision's comments are not theirs. */
+  public void awaitDecision(DelegateTask task) {
+    task.getExecution().removeVariable(PLAN_DECISION_COMMENTS.name());
+  }
+
+  /** When the approver completes the task: the decision in words and who took it. */
+  public void recordDecision(DelegateTask task) {
+    if (PLAN_DECISION_COMMENTS.find(task).isEmpty()) {
+      PLAN_DECISION_COMMENTS.set(task, "none");
+    }
+    String decision = PLAN_DECISION.from(task);
+    PLAN_DECISION_TEXT.set(
+        task,
+        switch (decision) {
+          case "APPROVE" -> "approved";
+          case "RETURN" -> "returned for amendment";
+          default -> "rejected";
+        });
+    if ("APPROVE".equals(decision)) {
+      PLAN_APPROVED_BY.set(task, decidedBy(task));
+    }
+  }
+
+  /** After approval: the instalments in the order they fall due, none paid yet. */
+  public void schedule(DelegateExecution execution) {
+    List<Instalment> instalments =
+        plan(execution).instalments(ReintegrationSettings.arrivedOn(execution));
+    ArrayNode scheduled = JSON.createArrayNode();
+    for (Instalment instalment : instalments) {
+      ObjectNode node = scheduled.addObject();
+      node.put("number", instalment.number());
+      node.put("title", instalment.title());
+      node.put("component", instalment.kind().name());
+      node.put("amount", instalment.amount());
+      node.put("currency", instalment.currency());
+      node.put("modality", instalment.modality().name());
+      if (instalment.supplier() != null) {
+        node.put("supplier", instalment.supplier());
+      }
+      node.put("dueOn", instalment.dueOn().toString());
+    }
+    execution.setVariable(INSTALMENTS, json(scheduled));
+    execution.setVariable(PAYMENTS, json(JSON.createArrayNode()));
+    AMOUNT_DELIVERED.set(execution, 0.0);
+  }
+
+  /** The multi-instance collection: 1 .. the number of scheduled instalments. */
+  public List<Integer> instalmentNumbers(VariableScope scope) {
+    return IntStream.rangeClosed(1, instalments(scope).size()).boxed().toList();
+  }
+
+  /**
+   * At the start of each instalment: what finance pays, to whom and when, as local variables of
+   * this instalment (the form shows them).
+   */
+  public void prepareInstalment(DelegateExecution execution) {
+    JsonNode instalment =
+        instalments(execution).get(INSTALMENT_NUMBER.from(execution).intValue() - 1);
+    BigDecimal amount = instalment.path("amount").decimalValue();
+    String currency = instalment.path("currency").asText();
+    Modality modality = Modality.valueOf(instalment.path("modality").asText());
+    LocalDate dueOn = LocalDate.parse(instalment.path("dueOn").asText());
+    execution.setVariableLocal(INSTALMENT_TITLE.name(), instalment.path("title").asText());
+    execution.setVariableLocal(INSTALMENT_AMOUNT.name(), amount.doubleValue());
+    execution.setVariableLocal(
+        INSTALMENT_AMOUNT_TEXT.name(), new ReintegrationPlan(currency, List.of()).money(amount));
+    execution.setVariableLocal(INSTALMENT_MODALITY.name(), modality.label());
+    execution.setVariableLocal(
+        INSTALMENT_PAYEE.name(),
+        modality == Modality.IN_KIND ? instalment.path("supplier").asText() : "the returnee");
+    execution.setVariableLocal(INSTALMENT_DUE_ON.name(), dueOn.toString());
+    execution.setVariableLocal(INSTALMENT_DUE_AT.name(), settings.startOfWorkingDay(dueOn));
+  }
+
+  public boolean notYetDue(VariableScope scope) {
+    return INSTALMENT_DUE_AT.from(scope).toInstant().isAfter(calendar.now());
+  }
+
+  /** After finance recorded a payment: add it, with its evidence, to the case's record. */
+  public void recordPayment(DelegateExecution execution) {
+    ArrayNode payments = (ArrayNode) read(execution.getVariable(PAYMENTS));
+    ObjectNode payment = payments.addObject();
+    payment.put("number", INSTALMENT_NUMBER.from(execution));
+    payment.put("title", INSTALMENT_TITLE.from(execution));
+    payment.put("amountPaid", BigDecimal.valueOf(AMOUNT_PAID.from(execution)));
+    payment.put("paidOn", PAID_ON.from(execution));
+    payment.put("evidenceType", EVIDENCE_TYPE.from(execution));
+    payment.put("evidenceReference", EVIDENCE_REFERENCE.from(execution));
+    PAYMENT_NOTES.find(execution).ifPresent(notes -> payment.put("notes", notes));
+    execution.setVariable(PAYMENTS, json(payments));
+    AMOUNT_DELIVERED.set(
+        execution,
+        BigDecimal.valueOf(AMOUNT_DELIVERED.find(execution).orElse(0.0))
+            .add(BigDecimal.valueOf(AMOUNT_PAID.from(execution)))
+            .doubleValue());
+  }
+
+  List<JsonNode> instalments(VariableScope scope) {
+    List<JsonNode> list = new ArrayList<>();
+    read(scope.getVariable(INSTALMENTS)).forEach(list::add);
+    return list;
+  }
+
+  /** The user who completes the task: the authenticated user, else whoever had claimed it. */
+  private static String decidedBy(DelegateTask task) {
+    CommandContext context = Context.getCommandContext();
+    String user = context == null ? null : context.getAuthenticatedUserId();
+    return user != null ? user : String.valueOf(task.getAssignee());
+  }
+
+  private static JsonNode read(Object value) {
+    try {
+      return JSON.readTree(String.valueOf(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static org.camunda.spin.plugin.variable.value.JsonValue json(JsonNode node) {
+    return SpinValues.jsonValue(node.toString()).create();
+  }
+}
