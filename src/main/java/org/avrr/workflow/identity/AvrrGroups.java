@@ -26,6 +26,9 @@ public final class AvrrGroups {
   /** Group type of an external IOM mission's group, e.g. {@code mission-deu}. */
   public static final String TYPE_MISSION = "MISSION";
 
+  /** Group type of a role that grants no work queue of its own, e.g. the senior approvers. */
+  public static final String TYPE_ROLE = "ROLE";
+
   /** The office's staff groups, with their display names. */
   static final List<GroupSpec> OFFICE_GROUPS =
       List.of(

@@ -14,6 +14,8 @@ import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.common.StartupLock;
 import org.avrr.workflow.counselling.CaseWithdrawalProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.avrr.workflow.reintegration.ReintegrationProcess;
+import org.avrr.workflow.reintegration.ReintegrationProperties;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -52,15 +54,22 @@ class IdentitySeeder implements ApplicationRunner {
   private final ProcessEngine engine;
   private final IdentityProperties properties;
   private final StartupLock startupLock;
+  private final ReintegrationProperties reintegration;
 
-  IdentitySeeder(ProcessEngine engine, IdentityProperties properties, StartupLock startupLock) {
+  IdentitySeeder(
+      ProcessEngine engine,
+      IdentityProperties properties,
+      StartupLock startupLock,
+      ReintegrationProperties reintegration) {
     this.engine = engine;
     this.properties = properties;
     this.startupLock = startupLock;
+    this.reintegration = reintegration;
   }
 
   /** The processes in which missions abroad have tasks. */
-  static final List<String> MISSION_PROCESSES = List.of(ArrivalProcess.KEY);
+  static final List<String> MISSION_PROCESSES =
+      List.of(ArrivalProcess.KEY, ReintegrationProcess.KEY);
 
   @Override
   public void run(ApplicationArguments arguments) {
@@ -83,6 +92,11 @@ class IdentitySeeder implements ApplicationRunner {
         grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
       }
     }
+    // A role, not a work queue: its members (of any group) may approve plans at the SENIOR level.
+    ensureGroup(
+        reintegration.seniorApproversGroup(),
+        "Senior approvers of reintegration plans",
+        AvrrGroups.TYPE_ROLE);
     grantCaseWork();
     grantCaseOversight(CASE_MANAGERS);
     grantCaseOversight(MANAGERS);
@@ -132,9 +146,20 @@ class IdentitySeeder implements ApplicationRunner {
       String group = AvrrGroups.missionGroup(mission.code());
       users.add(new String[] {group, group, mission.name()});
     }
+    // Senior approvers: a case manager of the office and the head of each mission abroad.
+    List<String[]> seniors = new ArrayList<>();
+    seniors.add(new String[] {"senior-case-manager", CASE_MANAGERS, "Senior case manager"});
+    for (IdentityProperties.Mission mission : properties.missions()) {
+      String group = AvrrGroups.missionGroup(mission.code());
+      seniors.add(new String[] {group + "-head", group, mission.name() + ", head of mission"});
+    }
+    users.addAll(seniors);
     for (String[] user : users) {
       ensureUser(user[0], user[2]);
       ensureMembership(user[0], user[1]);
+    }
+    for (String[] senior : seniors) {
+      ensureMembership(senior[0], reintegration.seniorApproversGroup());
     }
     LOG.warn(
         "Demo users are enabled (password = user id): {}. Never use them in production.",

@@ -23,7 +23,8 @@ public final class OutboundReturnProcess {
   public static final String END_EVENT_WITHDRAWN_DURING_TRAVEL = "EndEvent_WithdrawnDuringTravel";
   public static final String END_EVENT_CLOSED_AT_TRAVEL = "EndEvent_ClosedAtTravel";
   public static final String END_EVENT_CLOSED_BEFORE_DEPARTURE = "EndEvent_ClosedBeforeDeparture";
-  public static final String END_EVENT_ARRIVAL_CONFIRMED = "EndEvent_ArrivalConfirmed";
+  public static final String CALL_ACTIVITY_REINTEGRATION = "CallActivity_Reintegration";
+  public static final String END_EVENT_REINTEGRATION_CLOSED = "EndEvent_ReintegrationClosed";
   public static final String END_EVENT_ARRIVAL_NOT_CONFIRMED = "EndEvent_ArrivalNotConfirmed";
   public static final String END_EVENT_CLOSED_AT_PRE_DEPARTURE = "EndEvent_ClosedAtPreDeparture";
   public static final String END_EVENT_NO_DATA_CONSENT = "EndEvent_ClosedNoDataConsent";
@@ -41,8 +42,9 @@ public final class OutboundReturnProcess {
 
   /**
    * How the case ended: NO_DATA_CONSENT, MIGRANT_DECLINED, NOT_ELIGIBLE, REFERRED_TO_UNHCR,
-   * CLOSED_AT_PRE_DEPARTURE, WITHDRAWN, CLOSED_AT_TRAVEL, ARRIVAL_CONFIRMED or
-   * ARRIVAL_NOT_CONFIRMED (DEPARTED while the case is at arrival).
+   * CLOSED_AT_PRE_DEPARTURE, WITHDRAWN, CLOSED_AT_TRAVEL, ARRIVAL_NOT_CONFIRMED or
+   * REINTEGRATION_CLOSED (with the closure reason in reintegrationOutcome); DEPARTED while the case
+   * is at arrival or reintegration.
    */
   public static final ProcessVariable<String> CASE_OUTCOME = string("caseOutcome");
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.avrr.workflow.reintegration.ReintegrationProcess;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +122,109 @@ public abstract class CaseApiIT extends ApplicationIT {
             .body(LIST);
     assertThat(tasks).as("%s's tasks %s of case %s", user, key, caseNumber).hasSize(1);
     return tasks.get(0);
+  }
+
+  /**
+   * Works a reintegration to its closure through the REST API, as Tasklist would: the field party
+   * counsels and drafts a EUR 1,000 plan in two instalments, the approver approves, finance pays,
+   * the field party makes the three monitoring visits (the last with its survey), a case manager
+   * approves the closure. Timers are run as if their dates had come.
+   */
+  protected void walkReintegrationToClosure(String caseNumber, String fieldUser, String approver) {
+    Map<String, Object> assessment = new java.util.HashMap<>();
+    assessment.put("householdAdults", value(1, "Long"));
+    assessment.put("householdMinors", value(0, "Long"));
+    assessment.put("returneeVulnerable", value(false, "Boolean"));
+    assessment.put("medicalNeeds", value(false, "Boolean"));
+    assessment.put("familySituation", value("Lives with his parents and brothers.", "String"));
+    assessment.put("skillsAndExperience", value("Six years as a tailor.", "String"));
+    assessment.put("reintegrationAspirations", value("A tailoring workshop at home.", "String"));
+    survey(assessment, "3");
+    submit(
+        taskOf(caseNumber, fieldUser, ReintegrationProcess.TASK_ASSESS_NEEDS),
+        fieldUser,
+        assessment);
+
+    submit(
+        taskOf(caseNumber, fieldUser, ReintegrationProcess.TASK_DRAFT_PLAN),
+        fieldUser,
+        Map.of(
+            ReintegrationProcess.PLAN_COMPONENTS,
+            value(
+                """
+                [{"component": "BUSINESS_START_UP", "description": "Sewing machine and fabric",
+                  "amount": 1000, "modality": "IN_KIND", "supplier": "Local Sewing Supplies",
+                  "instalments": 2, "firstDueMonths": 0, "intervalMonths": 6}]""",
+                "Json")));
+    runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_APPROVER);
+    submit(
+        taskOf(caseNumber, approver, ReintegrationProcess.TASK_APPROVE_PLAN),
+        approver,
+        Map.of("planDecision", value("APPROVE", "String")));
+    runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_DECISION);
+
+    payInstalment(caseNumber, "INV-2026-0141");
+    runJobsAt(caseNumber, ReintegrationProcess.TIMER_EVENT_INSTALMENT_FALLS_DUE);
+    payInstalment(caseNumber, "INV-2026-0388");
+
+    for (int visit = 1; visit <= 3; visit++) {
+      runJobsAt(caseNumber, ReintegrationProcess.TIMER_EVENT_VISIT_DUE);
+      Map<String, Object> report = new java.util.HashMap<>();
+      report.put("contactOutcome", value("REACHED", "String"));
+      report.put("visitedOn", value(today(), "String"));
+      report.put("monitoringNotes", value("Workshop running, first orders.", "String"));
+      report.put("rssSurveyTaken", value(visit == 3, "Boolean"));
+      if (visit == 3) {
+        survey(report, "4");
+      }
+      submit(
+          taskOf(caseNumber, fieldUser, ReintegrationProcess.TASK_MONITOR_RETURNEE),
+          fieldUser,
+          report);
+      runJobsAt(caseNumber, ReintegrationProcess.TASK_SEND_MONITORING_REPORT);
+    }
+
+    submit(
+        taskOf(caseNumber, "case-manager", ReintegrationProcess.TASK_APPROVE_CLOSURE),
+        "case-manager",
+        Map.of(
+            "closureReason", value("COMPLETED", "String"),
+            "closureNotes", value("Plan delivered, returnee doing well.", "String")));
+    runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_CLOSURE);
+  }
+
+  private static void payInstalment(String caseNumber, String invoice) {
+    submit(
+        taskOf(caseNumber, "finance", ReintegrationProcess.TASK_PAY_INSTALMENT),
+        "finance",
+        Map.of(
+            "paidOn", value(today(), "String"),
+            "amountPaid", value(500, "Double"),
+            "evidenceType", value("INVOICE", "String"),
+            "evidenceReference", value(invoice, "String")));
+  }
+
+  /** Every answer of the Reintegration Sustainability Survey the same. */
+  private static void survey(Map<String, Object> form, String answer) {
+    for (String indicator :
+        List.of(
+            "rssIncomeSatisfaction",
+            "rssFoodSecurity",
+            "rssEmployment",
+            "rssDebt",
+            "rssBorrowing",
+            "rssHousing",
+            "rssHealthcare",
+            "rssEducation",
+            "rssDocumentation",
+            "rssServices",
+            "rssBelonging",
+            "rssParticipation",
+            "rssSafety",
+            "rssDistress",
+            "rssNoUrgeToRemigrate")) {
+      form.put(indicator, value(answer, "String"));
+    }
   }
 
   /** The job executor is off in tests: run the jobs waiting at {@code activityId} here. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
 import org.avrr.workflow.predeparture.PreDepartureProcess;
+import org.avrr.workflow.reintegration.ReintegrationProcess;
 import org.avrr.workflow.travel.TravelProcess;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,7 +35,7 @@ class OutboundCaseIT extends CaseApiIT {
   private static final String MISSION_PASSWORD = "sandbox-callback-secret";
 
   @Test
-  void aCaseIsWalkedFromApplicationToArrivalConfirmed() {
+  void aCaseIsWalkedFromApplicationToClosure() {
     String caseNumber = startCase("A7654321");
 
     walkToDeparture(caseNumber);
@@ -49,9 +50,14 @@ class OutboundCaseIT extends CaseApiIT {
             ArrivalProcess.ARRIVAL_REPORT.name(), value("ARRIVED", "String"),
             ArrivalProcess.ARRIVED_ON.name(), value(today(), "String")));
 
+    // Reintegration: IOM Iraq counsels, drafts and monitors; the office approves and pays.
+    walkReintegrationToClosure(caseNumber, "mission-irq", "case-manager");
+
     HistoricProcessInstance outboundCase = historicCase(caseNumber);
     assertThat(outboundCase.getEndActivityId())
-        .isEqualTo(OutboundReturnProcess.END_EVENT_ARRIVAL_CONFIRMED);
+        .isEqualTo(OutboundReturnProcess.END_EVENT_REINTEGRATION_CLOSED);
+    assertThat(variable(outboundCase, ReintegrationProcess.REINTEGRATION_OUTCOME.name()))
+        .isEqualTo("COMPLETED");
     assertThat(variable(outboundCase, TravelProcess.DEPARTURE_CONFIRMED_BY.name()))
         .isEqualTo(TravelProcess.CONFIRMED_BY_BORDER_AUTHORITY);
     assertThat(variable(outboundCase, MIGRATION_LEGAL_STATUS.name())).isEqualTo("IRREGULAR_STAY");
@@ -83,6 +89,18 @@ class OutboundCaseIT extends CaseApiIT {
               assertThat((String) message.get("subject"))
                   .startsWith("[" + caseNumber + "] AVRR itinerary");
               assertThat((String) message.get("to")).contains("avrr-mission-irq@iom.example");
+            })
+        .anySatisfy(
+            message -> {
+              assertThat(message.get("subject"))
+                  .isEqualTo("[" + caseNumber + "] Reintegration plan approved");
+              assertThat((String) message.get("to")).contains("avrr-mission-irq@iom.example");
+            })
+        .anySatisfy(
+            message -> {
+              assertThat((String) message.get("subject"))
+                  .startsWith("[" + caseNumber + "] Reintegration monitoring report (visit 3)");
+              assertThat((String) message.get("to")).contains("case-managers@office.example");
             });
   }
 
@@ -119,10 +137,13 @@ class OutboundCaseIT extends CaseApiIT {
     assertThat(status(repeated)).isEqualTo(200);
     assertThat(repeated.getBody()).containsEntry("status", "ALREADY_RECEIVED");
     HistoricProcessInstance outboundCase = historicCase(caseNumber);
-    assertThat(outboundCase.getEndActivityId())
-        .isEqualTo(OutboundReturnProcess.END_EVENT_ARRIVAL_CONFIRMED);
+    assertThat(variable(outboundCase, ArrivalProcess.ARRIVAL_OUTCOME.name()))
+        .isEqualTo("CONFIRMED");
     assertThat(variable(outboundCase, ArrivalProcess.RECEPTION_NOTES.name()))
         .isEqualTo("Met at Baghdad airport by IOM staff.");
+    // The case goes on to reintegration, with IOM Iraq.
+    assertThat(taskOf(caseNumber, "mission-irq", ReintegrationProcess.TASK_ASSESS_NEEDS))
+        .isNotNull();
   }
 
   /** As the mission reads it in the itinerary mail. */

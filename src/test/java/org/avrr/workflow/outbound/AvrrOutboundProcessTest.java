@@ -10,6 +10,7 @@ import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.counselling.IntakeCounsellingProcess;
 import org.avrr.workflow.eligibility.EligibilityProcess;
 import org.avrr.workflow.predeparture.PreDepartureProcess;
+import org.avrr.workflow.reintegration.ReintegrationProcess;
 import org.avrr.workflow.testing.CaseData;
 import org.avrr.workflow.testing.CaseWork;
 import org.avrr.workflow.testing.FakeMinistry;
@@ -17,6 +18,7 @@ import org.avrr.workflow.testing.OutboundCaseSteps;
 import org.avrr.workflow.testing.OutboundDeployment;
 import org.avrr.workflow.testing.PreDepartureData;
 import org.avrr.workflow.testing.ProcessTestEngine;
+import org.avrr.workflow.testing.ReintegrationSteps;
 import org.avrr.workflow.testing.TravelData;
 import org.avrr.workflow.travel.TravelProcess;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,6 +47,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       OutboundDeployment.TRAVEL,
       OutboundDeployment.TRAVEL_ROUTING_TABLE,
       OutboundDeployment.ARRIVAL,
+      OutboundDeployment.REINTEGRATION,
+      OutboundDeployment.GRANT_TABLES,
+      OutboundDeployment.RSS_TABLES,
+      "forms/reintegration-assessment.form",
+      "forms/reintegration-plan.form",
+      "forms/reintegration-plan-approval.form",
+      "forms/reintegration-plan-resolution.form",
+      "forms/instalment-payment.form",
+      "forms/monitoring-visit.form",
+      "forms/reintegration-closure.form",
+      "forms/psychosocial-referral.form",
       "forms/intake-registration.form",
       "forms/data-consent.form",
       "forms/counselling-session.form",
@@ -84,7 +97,8 @@ class AvrrOutboundProcessTest {
           EligibilityProcess.KEY,
           PreDepartureProcess.KEY,
           TravelProcess.KEY,
-          ArrivalProcess.KEY);
+          ArrivalProcess.KEY,
+          ReintegrationProcess.KEY);
 
   ProcessEngine engine;
   private final FakeMinistry ministry = new FakeMinistry();
@@ -126,7 +140,7 @@ class AvrrOutboundProcessTest {
   }
 
   @Test
-  void anEligibleCaseGoesThroughEveryStageToArrivalConfirmed() {
+  void anEligibleCaseGoesThroughEveryStageToReintegrationAndClosure() {
     ProcessInstance outboundCase = steps.register(CaseData.registration());
     CaseWork work = steps.work(outboundCase);
 
@@ -139,6 +153,18 @@ class AvrrOutboundProcessTest {
     steps.travel(work);
     assertThat(outboundCase).isWaitingAt(CALL_ACTIVITY_ARRIVAL);
     steps.arrival(work);
+    assertThat(outboundCase).isWaitingAt(CALL_ACTIVITY_REINTEGRATION);
+    // IOM Iraq, the receiving mission, works the reintegration; the office approves the plan.
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(outboundCase.getBusinessKey())
+                .taskCandidateGroup("mission-irq")
+                .singleResult()
+                .getTaskDefinitionKey())
+        .isEqualTo(ReintegrationProcess.TASK_ASSESS_NEEDS);
+    new ReintegrationSteps(engine).walkToClosure(work);
 
     assertThat(outboundCase)
         .hasPassedInOrder(
@@ -148,7 +174,8 @@ class AvrrOutboundProcessTest {
             CALL_ACTIVITY_TRAVEL,
             END_EVENT_DEPARTED,
             CALL_ACTIVITY_ARRIVAL,
-            END_EVENT_ARRIVAL_CONFIRMED)
+            CALL_ACTIVITY_REINTEGRATION,
+            END_EVENT_REINTEGRATION_CLOSED)
         .isEnded();
     assertThat(outboundCase)
         .variables()
@@ -156,7 +183,10 @@ class AvrrOutboundProcessTest {
         .containsEntry(IntakeCounsellingProcess.INTAKE_OUTCOME.name(), "DECLARATION_SIGNED")
         .containsEntry(PreDepartureProcess.PRE_DEPARTURE_OUTCOME.name(), "READY_FOR_TRAVEL")
         .containsEntry(TravelProcess.TRAVEL_OUTCOME.name(), "DEPARTED")
-        .containsEntry(CASE_OUTCOME.name(), "ARRIVAL_CONFIRMED");
+        .containsEntry(CASE_OUTCOME.name(), "REINTEGRATION_CLOSED")
+        .containsEntry(ReintegrationProcess.REINTEGRATION_OUTCOME.name(), "COMPLETED")
+        .containsEntry("reintegrationProgramme", "BELARUS_AVRR")
+        .containsEntry("planApprovingGroup", "case-managers");
   }
 
   @Test
