@@ -1,6 +1,5 @@
 package org.avrr.workflow.forms;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,8 +9,6 @@ import java.util.Set;
  * @param decimalDigits decimal places a number may have (0: whole numbers), or null for any
  * @param hideCondition form-js FEEL condition (without the leading '='), or null
  * @param allowedValues for radio, select, checklist and taglist; empty for free input
- * @param rowFields for a dynamic list (key = its "path"), the fields of each of its rows, by key;
- *     empty for every other component
  */
 record FormField(
     String key,
@@ -25,10 +22,7 @@ record FormField(
     Integer decimalDigits,
     String pattern,
     Set<String> allowedValues,
-    String hideCondition,
-    Map<String, FormField> rowFields) {
-
-  static final String DYNAMIC_LIST = "dynamiclist";
+    String hideCondition) {
 
   /** Free text is capped even where the form sets no limit, so no one stores a novel. */
   static final int DEFAULT_MAX_TEXT_LENGTH = 4000;

@@ -47,10 +47,6 @@ record FormSchema(String formId, Map<String, FormField> fields) {
   private static void collect(JsonNode components, Map<String, FormField> fields) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
-      if (FormField.DYNAMIC_LIST.equals(type)) {
-        fields.put(component.path("path").asText(), dynamicList(component));
-        continue;
-      }
       if (component.has("components")) {
         collect(component.path("components"), fields); // group: its children submit
         continue;
@@ -74,34 +70,8 @@ record FormSchema(String formId, Map<String, FormField> fields) {
               intOrNull(component, "decimalDigits"),
               validate.path("pattern").asText(null),
               allowedValues(component),
-              hideCondition(component),
-              Map.of()));
+              hideCondition(component)));
     }
-  }
-
-  /** Rows of the same fields, submitted under the list's "path" as a JSON array of objects. */
-  private static FormField dynamicList(JsonNode component) {
-    String path = component.path("path").asText();
-    if (path.isBlank()) {
-      throw new IllegalArgumentException(
-          "dynamic list " + component.path("id").asText() + " has no \"path\"");
-    }
-    Map<String, FormField> rowFields = new LinkedHashMap<>();
-    collect(component.path("components"), rowFields);
-    return new FormField(
-        path,
-        component.path("label").asText(null),
-        FormField.DYNAMIC_LIST,
-        false,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Set.of(),
-        hideCondition(component),
-        Collections.unmodifiableMap(rowFields));
   }
 
   private static Set<String> allowedValues(JsonNode component) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,54 +20,34 @@ final class FormSchemaValidator {
   private FormSchemaValidator() {}
 
   static void validate(FormSubmission submission) {
-    validateFields(
-        submission.schema().fields(),
-        submission.submitted(),
-        submission.allValues(),
-        submission::reject);
-  }
+    FormSchema schema = submission.schema();
+    Map<String, Object> submitted = submission.submitted();
 
-  /** Where a check reports what is wrong with a field (by key). */
-  @FunctionalInterface
-  private interface Rejections {
-    void reject(String field, String message);
-  }
-
-  /**
-   * @param visibleContext the values the fields' hide conditions read
-   */
-  private static void validateFields(
-      Map<String, FormField> fields,
-      Map<String, Object> submitted,
-      Map<String, Object> visibleContext,
-      Rejections rejections) {
     for (String key : submitted.keySet()) {
-      if (!fields.containsKey(key)) {
-        rejections.reject(key, "is not a field of this form");
+      if (!schema.fields().containsKey(key)) {
+        submission.reject(key, "is not a field of this form");
       }
     }
 
-    for (FormField field : fields.values()) {
+    Map<String, Object> visibleContext = submission.allValues();
+
+    for (FormField field : schema.fields().values()) {
       // A hidden field is not required, but a value sent for it anyway (Tasklist sends none) is
       // checked like any other: it would be stored all the same.
       boolean required = field.required() && !HideConditions.isHidden(field, visibleContext);
       Object value = submitted.get(field.key());
       if (isEmpty(value)) {
         if (required) {
-          rejections.reject(field.key(), "is required");
+          submission.reject(field.key(), "is required");
         }
         continue;
       }
-      checkValue(field, required, value, visibleContext, rejections);
+      checkValue(field, required, value, submission);
     }
   }
 
   private static void checkValue(
-      FormField field,
-      boolean required,
-      Object value,
-      Map<String, Object> visibleContext,
-      Rejections submission) {
+      FormField field, boolean required, Object value, FormSubmission submission) {
     switch (field.type()) {
       case "textfield", "textarea" -> checkText(field, value, submission);
       case "number" -> checkNumber(field, value, submission);
@@ -90,42 +69,11 @@ final class FormSchemaValidator {
         }
       }
       case "checklist", "taglist" -> checkList(field, required, value, submission);
-      case FormField.DYNAMIC_LIST -> checkRows(field, value, visibleContext, submission);
       default -> submission.reject(field.key(), "has a type this server does not accept");
     }
   }
 
-  /**
-   * Each row is checked like a small form of its own; a row's hide conditions read its own values
-   * over the form's, as in the browser.
-   */
-  private static void checkRows(
-      FormField list, Object value, Map<String, Object> formValues, Rejections submission) {
-    List<Map<String, Object>> rows = FormValues.rows(value);
-    if (rows == null) {
-      submission.reject(list.key(), "must be a list of rows");
-      return;
-    }
-    for (int index = 0; index < rows.size(); index++) {
-      Map<String, Object> row = rows.get(index);
-      Map<String, Object> rowContext = new HashMap<>(formValues);
-      rowContext.putAll(row);
-      // form-js also offers the row as "this" (and the form as "parent")
-      rowContext.put("this", row);
-      String rowName = "row " + (index + 1) + ", ";
-      validateFields(
-          list.rowFields(),
-          row,
-          rowContext,
-          (field, message) -> {
-            FormField declared = list.rowFields().get(field);
-            String label = declared == null ? field : declared.displayName();
-            submission.reject(list.key(), rowName + label + ": " + message);
-          });
-    }
-  }
-
-  private static void checkText(FormField field, Object value, Rejections submission) {
+  private static void checkText(FormField field, Object value, FormSubmission submission) {
     if (!(value instanceof String text)) {
       submission.reject(field.key(), "must be text");
       return;
@@ -142,7 +90,7 @@ final class FormSchemaValidator {
     }
   }
 
-  private static void checkNumber(FormField field, Object value, Rejections submission) {
+  private static void checkNumber(FormField field, Object value, FormSubmission submission) {
     if (!(value instanceof Number number)) {
       submission.reject(field.key(), "must be a number");
       return;
@@ -164,7 +112,7 @@ final class FormSchemaValidator {
   }
 
   private static void checkList(
-      FormField field, boolean required, Object value, Rejections submission) {
+      FormField field, boolean required, Object value, FormSubmission submission) {
     List<String> items = listItems(value);
     if (items == null) {
       submission.reject(field.key(), "must be a list of the listed options");

@@ -32,24 +32,24 @@ public class ReintegrationFormRules {
         });
   }
 
-  /** The plan's rows checked as a whole: the same check a mission's submitted plan gets. */
+  /** The plan's components checked as a whole: the same check a mission's submitted plan gets. */
   @Bean
   public FormRule reintegrationPlanRules(ReintegrationProperties properties) {
     return FormRule.of(
         FORM_PLAN,
         submission -> {
-          Object components = submission.value(PLAN_COMPONENTS);
-          if (components == null) {
-            submission.reject(PLAN_COMPONENTS, "add at least one component");
-            return;
-          }
           try {
             ReintegrationPlan.read(
-                components,
+                ReintegrationPlan.slotRows(submission::value),
                 submission.value(GRANT_CURRENCY).orElse("EUR"),
                 properties.assistanceWindowMonths());
           } catch (InvalidPlanException e) {
-            e.problems().forEach(problem -> submission.reject(PLAN_COMPONENTS, problem));
+            e.problems()
+                .forEach(
+                    problem ->
+                        submission.reject(
+                            ReintegrationPlan.KIND + Math.max(problem.component(), 1),
+                            problem.message()));
           }
         });
   }

@@ -14,8 +14,8 @@ import org.avrr.workflow.forms.FormValues;
 /**
  * A returnee's reintegration plan: components drawn from the feasibility grid (shared/DOMAIN.md,
  * "Reintegration"), each with its amount, modality and schedule, in the programme's currency. Read
- * from the rows of the plan form's dynamic list or from a mission's callback, checked the same way
- * for both, and turned into the instalments finance pays.
+ * from the plan form's numbered components or from a mission's callback, checked the same way for
+ * both, and turned into the instalments finance pays.
  */
 public record ReintegrationPlan(String currency, List<Component> components) {
 
@@ -102,7 +102,7 @@ public record ReintegrationPlan(String currency, List<Component> components) {
     }
   }
 
-  /** The names of a row's fields in the plan form and in a mission's callback. */
+  /** The names of a component's fields (numbered 1 to {@link #SLOTS} in the plan form). */
   public static final String KIND = "component";
 
   public static final String DESCRIPTION = "description";
@@ -113,46 +113,113 @@ public record ReintegrationPlan(String currency, List<Component> components) {
   public static final String FIRST_DUE_MONTHS = "firstDueMonths";
   public static final String INTERVAL_MONTHS = "intervalMonths";
 
-  static final int MAX_COMPONENTS = 20;
+  /**
+   * The plan form offers this many numbered components (fields {@code component1}, {@code
+   * description1}, ... {@code intervalMonths5}); a plan has at most as many. Numbered fields rather
+   * than a form-js dynamic list: Tasklist 7.24 cannot complete a form with a dynamic list.
+   */
+  public static final int SLOTS = 5;
+
   static final int MAX_INSTALMENTS = 6;
+
+  private static final List<String> FIELDS =
+      List.of(
+          KIND,
+          DESCRIPTION,
+          AMOUNT,
+          MODALITY,
+          SUPPLIER,
+          INSTALMENTS,
+          FIRST_DUE_MONTHS,
+          INTERVAL_MONTHS);
+
+  /** What is wrong, and with which component (1-based; 0 for the plan as a whole). */
+  public record Problem(int component, String message) {
+    @Override
+    public String toString() {
+      return component == 0 ? message : "component " + component + ": " + message;
+    }
+  }
 
   /** A plan that cannot be accepted, with every reason in words the drafter understands. */
   public static final class InvalidPlanException extends RuntimeException {
-    private final List<String> problems;
+    private final List<Problem> problems;
 
-    InvalidPlanException(List<String> problems) {
-      super(String.join("; ", problems));
+    InvalidPlanException(List<Problem> problems) {
+      super(String.join("; ", problems.stream().map(Problem::toString).toList()));
       this.problems = List.copyOf(problems);
     }
 
-    public List<String> problems() {
+    public List<Problem> problems() {
       return problems;
     }
   }
 
   /**
+   * The components the plan form's numbered fields hold, e.g. {@code component2}: the first ones
+   * chosen, up to the first left empty (the form shows a component only once the one before it is
+   * chosen, so anything after a gap is left over from an earlier version).
+   */
+  public static List<Map<String, Object>> slotRows(
+      java.util.function.Function<String, Object> values) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int slot = 1; slot <= SLOTS; slot++) {
+      Object kind = values.apply(KIND + slot);
+      if (kind == null || (kind instanceof String text && text.isBlank())) {
+        break;
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (String field : FIELDS) {
+        Object value = values.apply(field + slot);
+        if (value != null) {
+          row.put(field, value);
+        }
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** The plan as the form's numbered fields, every slot after the plan's components emptied. */
+  public Map<String, Object> slotVariables() {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    List<Map<String, Object>> rows = rows();
+    for (int slot = 1; slot <= SLOTS; slot++) {
+      Map<String, Object> row = slot <= rows.size() ? rows.get(slot - 1) : Map.of();
+      for (String field : FIELDS) {
+        Object value = row.get(field);
+        variables.put(
+            field + slot, value instanceof BigDecimal amount ? amount.doubleValue() : value);
+      }
+    }
+    return variables;
+  }
+
+  /**
    * Reads and checks a plan.
    *
-   * @param rows the components: Spin JSON from Tasklist or a list of maps
+   * @param rows the components, one map per component: as {@link #slotRows} reads them from the
+   *     form, a list of maps, or Spin JSON (as stored on the case)
    * @param currency the programme's currency (from the grant table)
    * @param windowMonths every instalment must fall due within the assistance window
    * @throws InvalidPlanException naming every problem
    */
   public static ReintegrationPlan read(Object rows, String currency, int windowMonths) {
     List<Map<String, Object>> read = FormValues.rows(rows);
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (read == null) {
-      throw new InvalidPlanException(List.of("the components must be a list of rows"));
+      throw new InvalidPlanException(
+          List.of(new Problem(0, "the components must be a list of objects")));
     }
     if (read.isEmpty()) {
-      problems.add("a plan needs at least one component");
+      problems.add(new Problem(0, "a plan needs at least one component"));
     }
-    if (read.size() > MAX_COMPONENTS) {
-      problems.add("a plan has at most " + MAX_COMPONENTS + " components");
+    if (read.size() > SLOTS) {
+      problems.add(new Problem(0, "a plan has at most " + SLOTS + " components"));
     }
     List<Component> components = new ArrayList<>();
     for (int index = 0; index < read.size(); index++) {
-      RowReader row = new RowReader(read.get(index), "row " + (index + 1), problems);
+      RowReader row = new RowReader(read.get(index), index + 1, problems);
       Component component = row.component(windowMonths);
       if (component != null) {
         components.add(component);
@@ -280,7 +347,7 @@ public record ReintegrationPlan(String currency, List<Component> components) {
   }
 
   /** Reads one row, adding a problem in words for each thing wrong. */
-  private record RowReader(Map<String, Object> row, String name, List<String> problems) {
+  private record RowReader(Map<String, Object> row, int number, List<Problem> problems) {
 
     Component component(int windowMonths) {
       int before = problems.size();
@@ -402,7 +469,7 @@ public record ReintegrationPlan(String currency, List<Component> components) {
     }
 
     private void problem(String message) {
-      problems.add(name + ": " + message);
+      problems.add(new Problem(number, message));
     }
   }
 }

@@ -48,10 +48,19 @@ public class ReintegrationPlans {
         settings.assistanceWindowMonths());
   }
 
-  /** After drafting: the components as checked, the total, a summary, the revision. */
+  /**
+   * After drafting: the components as checked (from the form's numbered fields, or as a mission's
+   * system submitted them), written back to both, the total, a summary, the revision.
+   */
   public void record(DelegateExecution execution) {
-    ReintegrationPlan plan = plan(execution);
+    List<java.util.Map<String, Object>> slots = ReintegrationPlan.slotRows(execution::getVariable);
+    ReintegrationPlan plan =
+        ReintegrationPlan.read(
+            slots.isEmpty() ? execution.getVariable(PLAN_COMPONENTS) : slots,
+            GRANT_CURRENCY.from(execution),
+            settings.assistanceWindowMonths());
     execution.setVariable(PLAN_COMPONENTS, json(JSON.valueToTree(plan.rows())));
+    execution.setVariables(plan.slotVariables());
     PLAN_TOTAL.set(execution, plan.total().doubleValue());
     PLAN_SUMMARY.set(execution, plan.summary());
     PLAN_REVISION.set(execution, PLAN_REVISION.find(execution).orElse(0L) + 1);

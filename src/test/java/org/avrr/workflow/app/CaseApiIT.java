@@ -145,17 +145,16 @@ public abstract class CaseApiIT extends ApplicationIT {
         fieldUser,
         assessment);
 
-    submit(
-        taskOf(caseNumber, fieldUser, ReintegrationProcess.TASK_DRAFT_PLAN),
-        fieldUser,
-        Map.of(
-            ReintegrationProcess.PLAN_COMPONENTS,
-            value(
-                """
-                [{"component": "BUSINESS_START_UP", "description": "Sewing machine and fabric",
-                  "amount": 1000, "modality": "IN_KIND", "supplier": "Local Sewing Supplies",
-                  "instalments": 2, "firstDueMonths": 0, "intervalMonths": 6}]""",
-                "Json")));
+    Map<String, Object> plan = new java.util.HashMap<>();
+    plan.put("component1", value("BUSINESS_START_UP", "String"));
+    plan.put("description1", value("Sewing machine and fabric", "String"));
+    plan.put("amount1", value(1000, "Long"));
+    plan.put("modality1", value("IN_KIND", "String"));
+    plan.put("supplier1", value("Local Sewing Supplies", "String"));
+    plan.put("instalments1", value(2, "Long"));
+    plan.put("firstDueMonths1", value(0, "Long"));
+    plan.put("intervalMonths1", value(6, "Long"));
+    submit(taskOf(caseNumber, fieldUser, ReintegrationProcess.TASK_DRAFT_PLAN), fieldUser, plan);
     runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_APPROVER);
     submit(
         taskOf(caseNumber, approver, ReintegrationProcess.TASK_APPROVE_PLAN),

@@ -24,7 +24,6 @@ final class FormJson {
   static final String RADIO = "radio";
   static final String CHECKLIST = "checklist";
   static final String GROUP = "group";
-  static final String DYNAMIC_LIST = "dynamiclist";
   static final String TEXT = "text";
   static final String SPACER = "spacer";
   static final String SEPARATOR = "separator";
@@ -91,25 +90,6 @@ final class FormJson {
   static Component group(String id, Component... children) {
     ObjectNode node = JSON.createObjectNode();
     node.put("type", GROUP).put("id", id).put("label", id);
-    ArrayNode components = node.putArray("components");
-    for (Component child : children) {
-      components.add(child.node);
-    }
-    return new Component(node);
-  }
-
-  /**
-   * A dynamic list (repeatable rows), as form-js 1.8 writes it: its rows submit under {@code path}
-   * as a JSON array of objects keyed by the children's keys.
-   */
-  static Component dynamicList(String path, Component... children) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("type", DYNAMIC_LIST)
-        .put("id", "List_" + path)
-        .put("path", path)
-        .put("label", labelOf(path))
-        .put("isRepeating", true)
-        .put("allowAddRemove", true);
     ArrayNode components = node.putArray("components");
     for (Component child : children) {
       components.add(child.node);

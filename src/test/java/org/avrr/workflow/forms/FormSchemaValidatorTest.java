@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.avrr.workflow.forms.FormJson.checkbox;
 import static org.avrr.workflow.forms.FormJson.checklist;
 import static org.avrr.workflow.forms.FormJson.date;
-import static org.avrr.workflow.forms.FormJson.dynamicList;
 import static org.avrr.workflow.forms.FormJson.field;
 import static org.avrr.workflow.forms.FormJson.labelOf;
 import static org.avrr.workflow.forms.FormJson.number;
@@ -442,106 +441,6 @@ class FormSchemaValidatorTest {
         .containsExactly(SURNAME, AGE, AGREED, BIRTH_DATE, CHANNEL, LANGUAGES);
     assertThat(violations)
         .allSatisfy(v -> assertThat(v.message()).startsWith(labelOf(v.field()) + ": "));
-  }
-
-  // --- Dynamic lists: rows of the same fields, e.g. the components of a reintegration plan ---
-
-  private static final String COMPONENTS = "components";
-  private static final String KIND = "kind";
-  private static final String AMOUNT = "amount";
-  private static final String SUPPLIER = "supplier";
-  private static final String MODALITY = "modality";
-  private static final String CASH = "CASH";
-  private static final String IN_KIND = "IN_KIND";
-
-  /** Rows of kind, amount, modality, and a supplier asked only for in-kind rows. */
-  private static FormSchema planForm() {
-    return schema(
-        dynamicList(
-            COMPONENTS,
-            select(KIND, "HOUSING", "MEDICAL").required(),
-            number(AMOUNT).required().min(1).max(10000),
-            radio(MODALITY, CASH, IN_KIND).required(),
-            textfield(SUPPLIER).required().hideIf(hiddenUnless(MODALITY, IN_KIND))));
-  }
-
-  @Test
-  void aDynamicListFromTasklistArrivesAsSpinJsonAndEveryRowIsChecked() {
-    List<Violation> violations =
-        check(
-            planForm(),
-            values(
-                COMPONENTS,
-                Spin.JSON(
-                    """
-                    [{"kind": "HOUSING", "amount": 600, "modality": "CASH"},
-                     {"kind": "MEDICAL", "amount": 250.5, "modality": "IN_KIND",
-                      "supplier": "City clinic no. 4"}]""")));
-
-    assertThat(violations).isEmpty();
-  }
-
-  @Test
-  void aWrongValueInARowIsReportedWithTheRowAndTheFieldsLabel() {
-    List<Violation> violations =
-        check(
-            planForm(),
-            values(
-                COMPONENTS,
-                Spin.JSON(
-                    """
-                    [{"kind": "HOUSING", "amount": 600, "modality": "CASH"},
-                     {"kind": "MEDICAL", "amount": 0, "modality": "IN_KIND"}]""")));
-
-    assertThat(violations)
-        .containsExactly(
-            violation(COMPONENTS, "row 2, " + labelOf(AMOUNT) + ": must be at least 1"),
-            violation(COMPONENTS, "row 2, " + labelOf(SUPPLIER) + ": is required"));
-  }
-
-  @Test
-  void aRowsConditionReadsTheValuesOfItsOwnRow() {
-    List<Violation> violations =
-        check(
-            planForm(),
-            values(
-                COMPONENTS,
-                Spin.JSON(
-                    """
-                    [{"kind": "HOUSING", "amount": 600, "modality": "IN_KIND",
-                      "supplier": "Builders Ltd"},
-                     {"kind": "MEDICAL", "amount": 100, "modality": "CASH"}]""")));
-
-    assertThat(violations).isEmpty();
-  }
-
-  @Test
-  void aKeyARowDoesNotDeclareIsRefused() {
-    List<Violation> violations =
-        check(
-            planForm(),
-            values(
-                COMPONENTS,
-                List.of(Map.of(KIND, "HOUSING", AMOUNT, 600, MODALITY, CASH, "approved", true))));
-
-    assertThat(violations)
-        .containsExactly(violation(COMPONENTS, "row 1, approved: is not a field of this form"));
-  }
-
-  @Test
-  void aDynamicListThatIsNotAListOfRowsIsRefused() {
-    assertThat(check(planForm(), values(COMPONENTS, Spin.JSON("{\"kind\": \"HOUSING\"}"))))
-        .containsExactly(violation(COMPONENTS, "must be a list of rows"));
-    assertThat(check(planForm(), values(COMPONENTS, Spin.JSON("[\"HOUSING\"]"))))
-        .containsExactly(violation(COMPONENTS, "must be a list of rows"));
-    assertThat(check(planForm(), values(COMPONENTS, "HOUSING")))
-        .containsExactly(violation(COMPONENTS, "must be a list of rows"));
-  }
-
-  @Test
-  void theRowsFieldsAreNotFieldsOfTheFormItself() {
-    assertThat(check(planForm(), values(AMOUNT, 5)))
-        .containsExactly(new Violation(AMOUNT, AMOUNT + ": is not a field of this form"));
   }
 
   /** A form where the consent type is asked only once consent is given. */

@@ -49,8 +49,9 @@ class ModelConventionsTest {
           "select",
           "taglist",
           "group",
-          // repeatable rows (form-js 1.7+), submitted as a JSON list under the list's path
-          "dynamiclist",
+          // Not "dynamiclist": form-js keeps an (empty) error entry per repeated field, and
+          // Tasklist 7.24 keeps "Complete" disabled while any entry exists, so such a form can
+          // never be completed. Repeated items use numbered slots instead (reintegration-plan).
           "spacer",
           "separator");
 

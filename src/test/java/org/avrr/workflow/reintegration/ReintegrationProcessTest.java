@@ -351,7 +351,7 @@ class ReintegrationProcessTest {
                           "amount": 400, "modality": "IN_KIND", "instalments": 1,
                           "firstDueMonths": 0}]""")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("Components of the plan: row 2, Supplier: is required");
+        .hasMessageContaining("Supplier (component 2): is required");
   }
 
   @Test
@@ -369,8 +369,8 @@ class ReintegrationProcessTest {
                           "intervalMonths": 5}]""")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining(
-            "row 1: the last instalment falls due 14 months after arrival, after the 12-month"
-                + " assistance window");
+            "Component 1: the last instalment falls due 14 months after arrival, after the"
+                + " 12-month assistance window");
   }
 
   @Test

@@ -83,8 +83,25 @@ public final class ReintegrationData {
           "instalments": 1, "firstDueMonths": 0}]""");
   }
 
+  /**
+   * The plan form filled in with these components (JSON list, one object per component), into its
+   * numbered fields: component1, description1, ...
+   */
   public static VariableMap plan(String componentsJson) {
-    return Variables.createVariables().putValue("planComponents", Spin.JSON(componentsJson));
+    VariableMap form = Variables.createVariables();
+    List<Map<String, Object>> components =
+        org.avrr.workflow.forms.FormValues.rows(Spin.JSON(componentsJson));
+    for (int slot = 1; slot <= components.size(); slot++) {
+      for (Map.Entry<String, Object> field : components.get(slot - 1).entrySet()) {
+        Object value = field.getValue();
+        // As form-js submits numbers: whole ones as Long, others as Double.
+        if (value instanceof Integer whole) {
+          value = whole.longValue();
+        }
+        form.putValue(field.getKey() + slot, value);
+      }
+    }
+    return form;
   }
 
   public static VariableMap decision(String decision, String comments) {
@@ -121,11 +138,5 @@ public final class ReintegrationData {
     return Variables.createVariables()
         .putValue("closureReason", reason)
         .putValue("closureNotes", "Closed after the final review with the field party.");
-  }
-
-  /** The variables a form-js dynamic list row holds, for building plans in Java. */
-  public static Map<String, Object> component(String kind, double amount) {
-    return Map.of(
-        "component", kind, "description", kind.toLowerCase(), "amount", amount, "modality", "CASH");
   }
 }
