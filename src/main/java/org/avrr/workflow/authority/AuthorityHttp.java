@@ -96,14 +96,14 @@ public final class AuthorityHttp {
   }
 
   /**
-   * The reference of an acknowledgement: a 202 (or a 200 with the same body) whose receipt names a
-   * reference. Audited as answered, with the reference as detail. An acknowledgement without a
-   * reference is unreadable, and any other answer failed: both are failures to retry.
+   * The reference of an acknowledgement: a 202, 201 or 200 whose receipt names a reference. Audited
+   * as answered, with the reference as detail. An acknowledgement without a reference is
+   * unreadable, and any other answer failed: both are failures to retry.
    */
   public <R> String acknowledgedReference(
       Call call, Answer answer, Class<R> receiptType, Function<R, String> reference) {
     int status = answer.status();
-    if (status == 202 || status == 200) {
+    if (status == 202 || status == 200 || status == 201) {
       R receipt = read(answer.body(), receiptType);
       String given = receipt == null ? null : reference.apply(receipt);
       if (given != null && !given.isBlank()) {

@@ -1,11 +1,15 @@
 package org.avrr.workflow.sandbox;
 
+import static org.avrr.workflow.authority.border.BorderAuthorityApi.ARRIVAL_REGISTRATIONS_PATH;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.DEPARTURE_NOTIFICATIONS_PATH;
+import static org.avrr.workflow.authority.border.BorderAuthorityApi.ENTRY_NOT_ON_RECORD;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.IDEMPOTENCY_KEY_HEADER;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.NOTIFICATION_NOT_FOUND;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.WITHDRAWAL_PATH;
 
 import java.time.Instant;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.ArrivalRegistrationBody;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.ArrivalRegistrationReceipt;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.DepartureNotificationBody;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.DepartureRecord;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.Flight;
@@ -110,6 +114,47 @@ class SandboxBorderController {
           "No departure notification has this reference");
     }
     return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping(ARRIVAL_REGISTRATIONS_PATH)
+  ResponseEntity<?> registerArrival(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestHeader(name = IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey,
+      @RequestBody(required = false) ArrivalRegistrationBody body) {
+    ResponseEntity<?> refused = gate.refused(authorization, idempotencyKey);
+    if (refused != null) {
+      return refused;
+    }
+    if (body == null
+        || body.caseNumber() == null
+        || body.person() == null
+        || body.person().surname() == null
+        || body.person().dateOfBirth() == null
+        || body.arrival() == null
+        || body.arrival().flightNumber() == null
+        || body.arrival().arrivedOn() == null
+        || body.arrival().crossingPoint() == null) {
+      return gate.invalid(
+          "caseNumber, person.surname, person.dateOfBirth, arrival.flightNumber,"
+              + " arrival.arrivedOn and arrival.crossingPoint are required");
+    }
+    SandboxBorderRules rules = new SandboxBorderRules(body.arrival().flightNumber());
+    if (rules.unavailable()) {
+      return gate.problem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          SandboxGate.UNAVAILABLE,
+          "The border control system is unavailable (sandbox rule XD…)");
+    }
+    if (rules.entryNotOnRecord()) {
+      return gate.problem(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          ENTRY_NOT_ON_RECORD,
+          "No entry of this person on this flight is on record (sandbox rule XM…)");
+    }
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(
+            new ArrivalRegistrationReceipt(
+                SandboxBorderRules.arrivalReference(idempotencyKey), Instant.now()));
   }
 
   private static boolean incomplete(Passenger passenger, Flight flight) {

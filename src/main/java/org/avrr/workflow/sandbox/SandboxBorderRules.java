@@ -20,6 +20,9 @@ import org.avrr.workflow.authority.border.BorderCrossing.Outcome;
  *
  * <p>A withdrawal succeeds for any reference the sandbox could have given, and finds no
  * notification for any other.
+ *
+ * <p>Arrival registrations (inbound cases), by the flight number too: {@code XD…} unavailable
+ * (503), {@code XM…} no entry on record (422 ENTRY_NOT_ON_RECORD), anything else registered.
  */
 final class SandboxBorderRules {
 
@@ -50,6 +53,16 @@ final class SandboxBorderRules {
       return Optional.of(Outcome.NOT_PRESENTED);
     }
     return Optional.of(Outcome.EXIT_RECORDED);
+  }
+
+  /** The Committee has no record of the returnee's entry (XM…). */
+  boolean entryNotOnRecord() {
+    return flight.startsWith("XM");
+  }
+
+  /** Same registration, same reference. */
+  static String arrivalReference(String idempotencyKey) {
+    return SandboxGate.reference("SBC-A-", idempotencyKey);
   }
 
   /** Same notification, same reference. */

@@ -3,6 +3,8 @@ package org.avrr.workflow.testing;
 import java.util.ArrayList;
 import java.util.List;
 import org.avrr.workflow.authority.AuthorityUnavailableException;
+import org.avrr.workflow.authority.border.ArrivalNotOnRecordException;
+import org.avrr.workflow.authority.border.ArrivalRegistration;
 import org.avrr.workflow.authority.border.BorderAuthority;
 import org.avrr.workflow.authority.border.DepartureNotification;
 import org.avrr.workflow.authority.border.NotificationWithdrawal;
@@ -12,7 +14,19 @@ public final class FakeBorderAuthority implements BorderAuthority {
 
   private final List<DepartureNotification> notifications = new ArrayList<>();
   private final List<NotificationWithdrawal> withdrawals = new ArrayList<>();
+  private final List<ArrivalRegistration> registrations = new ArrayList<>();
   private boolean down;
+  private boolean noEntryOnRecord;
+
+  /** Arrival registrations are answered "no entry on record". */
+  public FakeBorderAuthority hasNoEntryOnRecord() {
+    noEntryOnRecord = true;
+    return this;
+  }
+
+  public List<ArrivalRegistration> registrations() {
+    return registrations;
+  }
 
   public FakeBorderAuthority isDown() {
     down = true;
@@ -52,5 +66,17 @@ public final class FakeBorderAuthority implements BorderAuthority {
       throw new AuthorityUnavailableException("State Border Committee unreachable (test)");
     }
     withdrawals.add(withdrawal);
+  }
+
+  @Override
+  public String registerArrival(ArrivalRegistration registration) {
+    if (down) {
+      throw new AuthorityUnavailableException("State Border Committee unreachable (test)");
+    }
+    if (noEntryOnRecord) {
+      throw new ArrivalNotOnRecordException("no entry on record (test)");
+    }
+    registrations.add(registration);
+    return "SBC-A-" + registration.idempotencyKey();
   }
 }

@@ -24,4 +24,15 @@ public interface BorderAuthority {
    * @throws org.avrr.workflow.authority.AuthorityUnavailableException no acknowledgement (retried)
    */
   void withdrawDepartureNotification(NotificationWithdrawal withdrawal);
+
+  /**
+   * Registers a returning Belarus national's arrival with the Committee, against its record of the
+   * entry at border control (inbound cases). Registering the same arrival twice (same idempotency
+   * key) gives the same reference.
+   *
+   * @return the Committee's registration reference
+   * @throws ArrivalNotOnRecordException the Committee has no record of this entry
+   * @throws org.avrr.workflow.authority.AuthorityUnavailableException no answer (retried)
+   */
+  String registerArrival(ArrivalRegistration registration);
 }

@@ -19,6 +19,11 @@ public final class BorderAuthorityApi {
   /** {@code {reference}} is the Committee's reference of the notification. */
   public static final String WITHDRAWAL_PATH = "/v1/departure-notifications/{reference}/withdrawal";
 
+  public static final String ARRIVAL_REGISTRATIONS_PATH = "/v1/arrival-registrations";
+
+  /** Error code of a 422 answer to an arrival registration: no entry on record. */
+  public static final String ENTRY_NOT_ON_RECORD = "ENTRY_NOT_ON_RECORD";
+
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
   /** Error code of a 404 answer to a withdrawal: the Committee knows no such notification. */
@@ -47,6 +52,21 @@ public final class BorderAuthorityApi {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record NotificationReceipt(
       String reference, @JsonFormat(shape = JsonFormat.Shape.STRING) Instant receivedAt) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ArrivalRegistrationBody(
+      String caseNumber, Passenger person, Document document, Arrival arrival) {}
+
+  public record Arrival(
+      String flightNumber,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate arrivedOn,
+      CrossingPoint crossingPoint,
+      String countryOfDeparture) {}
+
+  /** The Committee's registration of the arrival (201). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record ArrivalRegistrationReceipt(
+      String reference, @JsonFormat(shape = JsonFormat.Shape.STRING) Instant registeredAt) {}
 
   public record WithdrawalBody(String caseNumber, NotificationWithdrawal.Reason reason) {}
 

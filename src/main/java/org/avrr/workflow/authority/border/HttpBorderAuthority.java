@@ -1,6 +1,8 @@
 package org.avrr.workflow.authority.border;
 
+import static org.avrr.workflow.authority.border.BorderAuthorityApi.ARRIVAL_REGISTRATIONS_PATH;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.DEPARTURE_NOTIFICATIONS_PATH;
+import static org.avrr.workflow.authority.border.BorderAuthorityApi.ENTRY_NOT_ON_RECORD;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.NOTIFICATION_NOT_FOUND;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.WITHDRAWAL_PATH;
 
@@ -12,6 +14,9 @@ import org.avrr.workflow.authority.AuthorityHttp.Call;
 import org.avrr.workflow.authority.AuthorityUnavailableException;
 import org.avrr.workflow.authority.ExchangeAudit;
 import org.avrr.workflow.authority.ExchangeOutcome;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.Arrival;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.ArrivalRegistrationBody;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.ArrivalRegistrationReceipt;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.DepartureNotificationBody;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.Document;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.Flight;
@@ -22,11 +27,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Calls the State Border Committee over HTTP/JSON. Neither request has a business refusal: the
- * Committee only acknowledges, and the outcome of exit control comes later by callback. Anything
- * but an acknowledgement is a technical failure that the job retries, then an incident; a
- * withdrawal of a notification the Committee does not know says so, for the operator. Every call is
- * audited, whatever its end.
+ * Calls the State Border Committee over HTTP/JSON. The departure requests have no business refusal:
+ * the Committee only acknowledges, and the outcome of exit control comes later by callback; an
+ * arrival registration may find no entry on record. Anything but an acknowledgement is a technical
+ * failure that the job retries, then an incident; a withdrawal of a notification the Committee does
+ * not know says so, for the operator. Every call is audited, whatever its end.
  */
 @Component
 class HttpBorderAuthority implements BorderAuthority {
@@ -34,6 +39,7 @@ class HttpBorderAuthority implements BorderAuthority {
   static final String PARTY = "STATE_BORDER_COMMITTEE";
   static final String OPERATION_DEPARTURE_NOTIFICATION = "DEPARTURE_NOTIFICATION";
   static final String OPERATION_NOTIFICATION_WITHDRAWAL = "NOTIFICATION_WITHDRAWAL";
+  static final String OPERATION_ARRIVAL_REGISTRATION = "ARRIVAL_REGISTRATION";
 
   /** 200 and 202 acknowledge a withdrawal with a body, 204 without: all mean done. */
   private static final Set<Integer> WITHDRAWN = Set.of(200, 202, 204);
@@ -114,5 +120,43 @@ class HttpBorderAuthority implements BorderAuthority {
               + ". Check the reference with the Committee; retrying alone will not help.");
     }
     throw http.failed(call, answer);
+  }
+
+  /**
+   * 201 (or 200) with a reference: registered. 422 with code ENTRY_NOT_ON_RECORD: the business
+   * answer that the Committee has no such entry. Anything else: a failure, retried.
+   */
+  @Override
+  public String registerArrival(ArrivalRegistration registration) {
+    ArrivalRegistrationBody body =
+        new ArrivalRegistrationBody(
+            registration.caseNumber(),
+            new Passenger(
+                registration.surname(),
+                registration.givenNames(),
+                registration.dateOfBirth(),
+                registration.citizenship()),
+            registration.documentNumber() == null
+                ? null
+                : new Document(registration.documentType(), registration.documentNumber()),
+            new Arrival(
+                registration.flightNumber(),
+                registration.arrivedOn(),
+                registration.crossingPoint(),
+                registration.countryOfDeparture()));
+    Call call =
+        http.call(
+            OPERATION_ARRIVAL_REGISTRATION,
+            "arrival registration",
+            registration.caseNumber(),
+            registration.idempotencyKey());
+    Answer answer = http.post(ARRIVAL_REGISTRATIONS_PATH, call, body);
+    if (answer.status() == 422 && ENTRY_NOT_ON_RECORD.equals(http.problemCode(answer))) {
+      http.record(call, ExchangeOutcome.ANSWERED, answer.status(), ENTRY_NOT_ON_RECORD);
+      throw new ArrivalNotOnRecordException(
+          "The State Border Committee has no record of this entry (" + ENTRY_NOT_ON_RECORD + ")");
+    }
+    return http.acknowledgedReference(
+        call, answer, ArrivalRegistrationReceipt.class, ArrivalRegistrationReceipt::reference);
   }
 }

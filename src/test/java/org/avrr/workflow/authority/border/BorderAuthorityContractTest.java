@@ -1,7 +1,9 @@
 package org.avrr.workflow.authority.border;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.avrr.workflow.authority.border.BorderAuthorityApi.ARRIVAL_REGISTRATIONS_PATH;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.DEPARTURE_NOTIFICATIONS_PATH;
+import static org.avrr.workflow.authority.border.BorderAuthorityApi.ENTRY_NOT_ON_RECORD;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.IDEMPOTENCY_KEY_HEADER;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.NOTIFICATION_NOT_FOUND;
 import static org.avrr.workflow.authority.border.BorderAuthorityApi.WITHDRAWAL_PATH;
@@ -16,6 +18,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.Arrival;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.ArrivalRegistrationBody;
+import org.avrr.workflow.authority.border.BorderAuthorityApi.ArrivalRegistrationReceipt;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.DepartureNotificationBody;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.Flight;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.NotificationReceipt;
@@ -52,25 +57,28 @@ class BorderAuthorityContractTest {
   }
 
   @Test
-  void contractIsOpenApi303InItsFirstVersion() {
+  void contractIsOpenApi303WithArrivalRegistrationAdded() {
     assertThat(openApi.get("openapi")).isEqualTo("3.0.3");
-    assertThat(map(openApi.get("info"))).containsEntry("version", "1.0.0");
+    assertThat(map(openApi.get("info"))).containsEntry("version", "1.1.0");
   }
 
   @Test
   void contractHasExactlyThePathsTheAdapterCalls() {
     assertThat(map(openApi.get("paths")))
-        .containsOnlyKeys(DEPARTURE_NOTIFICATIONS_PATH, WITHDRAWAL_PATH);
+        .containsOnlyKeys(
+            DEPARTURE_NOTIFICATIONS_PATH, WITHDRAWAL_PATH, ARRIVAL_REGISTRATIONS_PATH);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {DEPARTURE_NOTIFICATIONS_PATH, WITHDRAWAL_PATH})
+  @ValueSource(
+      strings = {DEPARTURE_NOTIFICATIONS_PATH, WITHDRAWAL_PATH, ARRIVAL_REGISTRATIONS_PATH})
   void eachRequestIsOnlyEverPosted(String path) {
     assertThat(map(map(openApi.get("paths")).get(path))).containsOnlyKeys("post");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {DEPARTURE_NOTIFICATIONS_PATH, WITHDRAWAL_PATH})
+  @ValueSource(
+      strings = {DEPARTURE_NOTIFICATIONS_PATH, WITHDRAWAL_PATH, ARRIVAL_REGISTRATIONS_PATH})
   void idempotencyKeyIsARequiredHeaderNamedAsTheAdapterSendsIt(String path) {
     List<Map<String, Object>> headers = parameters(path, "header");
 
@@ -92,7 +100,8 @@ class BorderAuthorityContractTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {DEPARTURE_NOTIFICATIONS_PATH, WITHDRAWAL_PATH})
+  @ValueSource(
+      strings = {DEPARTURE_NOTIFICATIONS_PATH, WITHDRAWAL_PATH, ARRIVAL_REGISTRATIONS_PATH})
   void everyCallIsAuthenticatedWithHttpBasic(String path) {
     List<Map<String, Object>> requirements =
         list(schemas.post(path).getOrDefault("security", openApi.get("security")));
@@ -161,6 +170,47 @@ class BorderAuthorityContractTest {
   @ValueSource(strings = {"400", "401", "409", "503"})
   void everyErrorAnswerToTheNotificationIsAProblemWithCodeAndMessage(String status) {
     assertIsAProblem(schemas.jsonSchema(schemas.response(DEPARTURE_NOTIFICATIONS_PATH, status)));
+  }
+
+  // --- Arrival registration ---
+
+  @Test
+  void arrivalRegistrationHasExactlyTheFieldsTheAdapterSends() {
+    Map<String, Object> requestBody = requestBody(ARRIVAL_REGISTRATIONS_PATH);
+
+    assertThat(requestBody).containsEntry("required", true);
+    Map<String, Object> body = schemas.jsonSchema(requestBody);
+    schemas.assertSchemaMatches(ArrivalRegistrationBody.class, body);
+    assertThat(list(body.get("required")))
+        .containsExactlyInAnyOrder("caseNumber", "person", "arrival");
+    assertThat(list(property(body, "arrival").get("required")))
+        .containsExactlyInAnyOrderElementsOf(componentNames(Arrival.class));
+  }
+
+  @Test
+  void arrivalIsRegisteredWithCreatedAndTheReferenceTheAdapterReads() {
+    assertThat(successes(ARRIVAL_REGISTRATIONS_PATH)).containsExactly("201");
+    Map<String, Object> receipt =
+        schemas.jsonSchema(schemas.response(ARRIVAL_REGISTRATIONS_PATH, "201"));
+
+    schemas.assertSchemaMatches(ArrivalRegistrationReceipt.class, receipt);
+    assertThat(list(receipt.get("required"))).contains("reference");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"400", "401", "409", "422", "503"})
+  void everyErrorAnswerToTheRegistrationIsAProblemWithCodeAndMessage(String status) {
+    assertIsAProblem(schemas.jsonSchema(schemas.response(ARRIVAL_REGISTRATIONS_PATH, status)));
+  }
+
+  @Test
+  void noEntryOnRecordIsAnUnprocessableEntityWithTheCodeTheAdapterRecognises() {
+    Map<String, Object> example =
+        map(
+            map(map(schemas.response(ARRIVAL_REGISTRATIONS_PATH, "422").get("content")).get(JSON))
+                .get("example"));
+
+    assertThat(example).containsEntry("code", ENTRY_NOT_ON_RECORD);
   }
 
   // --- Withdrawal ---

@@ -443,6 +443,98 @@ class HttpBorderAuthorityTest {
         escorted);
   }
 
+  // --- Arrival registration (inbound cases) ---
+
+  private static final String ARRIVAL_KEY = IdempotencyKey.of(CASE_NUMBER, "register-arrival");
+
+  @Test
+  void registeringAnArrivalSendsTheReturneeAndTheArrivalAndGivesTheReference() throws IOException {
+    committee.answers(
+        201, "{\"reference\": \"SBC-A-1\", \"registeredAt\": \"2026-06-03T13:20:00Z\"}");
+
+    assertThat(adapter.registerArrival(arrival())).isEqualTo("SBC-A-1");
+
+    Received request = committee.onlyRequest();
+    assertThat(request.rawPath())
+        .isEqualTo(BASE_PATH + BorderAuthorityApi.ARRIVAL_REGISTRATIONS_PATH);
+    assertCarriesTheOfficeCredentials(request);
+    assertThat(request.header(BorderAuthorityApi.IDEMPOTENCY_KEY_HEADER)).isEqualTo(ARRIVAL_KEY);
+    assertThat(json.readTree(request.body()))
+        .isEqualTo(
+            json.readTree(
+                """
+                {"caseNumber": "%s",
+                 "person": {"surname": "%s", "givenNames": "%s", "dateOfBirth": "%s",
+                            "citizenship": "BY"},
+                 "document": {"type": "PASSPORT", "number": "%s"},
+                 "arrival": {"flightNumber": "%s", "arrivedOn": "2026-06-03",
+                             "crossingPoint": "MINSK_NATIONAL_AIRPORT",
+                             "countryOfDeparture": "DE"}}"""
+                    .formatted(
+                        CASE_NUMBER,
+                        SURNAME,
+                        GIVEN_NAMES,
+                        DATE_OF_BIRTH,
+                        DOCUMENT_NUMBER,
+                        FLIGHT_NUMBER)));
+    Exchange exchange =
+        assertAudited(
+            HttpBorderAuthority.OPERATION_ARRIVAL_REGISTRATION,
+            ARRIVAL_KEY,
+            ExchangeOutcome.ANSWERED,
+            201);
+    assertThat(exchange.detail()).isEqualTo("SBC-A-1");
+  }
+
+  @Test
+  void noEntryOnRecordIsTheBusinessAnswerTheCaseActsOn() {
+    committee.answers(422, problem(BorderAuthorityApi.ENTRY_NOT_ON_RECORD));
+
+    assertThatThrownBy(() -> adapter.registerArrival(arrival()))
+        .isInstanceOf(ArrivalNotOnRecordException.class)
+        .satisfies(HttpBorderAuthorityTest::holdsNoPersonalData);
+    Exchange exchange =
+        assertAudited(
+            HttpBorderAuthority.OPERATION_ARRIVAL_REGISTRATION,
+            ARRIVAL_KEY,
+            ExchangeOutcome.ANSWERED,
+            422);
+    assertThat(exchange.detail()).isEqualTo(BorderAuthorityApi.ENTRY_NOT_ON_RECORD);
+  }
+
+  @ParameterizedTest(name = "HTTP {0} {1}")
+  @CsvSource({"503, UNAVAILABLE", "422, SOMETHING_ELSE", "409, IDEMPOTENCY_KEY_REUSED"})
+  void anyOtherAnswerToARegistrationIsATechnicalFailureThatIsRetried(int status, String code) {
+    committee.answers(status, problem(code));
+
+    assertThatThrownBy(() -> adapter.registerArrival(arrival()))
+        .isInstanceOf(AuthorityUnavailableException.class)
+        .hasMessageContaining("arrival registration")
+        .hasMessageContaining("HTTP " + status)
+        .satisfies(HttpBorderAuthorityTest::holdsNoPersonalData);
+    assertAudited(
+        HttpBorderAuthority.OPERATION_ARRIVAL_REGISTRATION,
+        ARRIVAL_KEY,
+        ExchangeOutcome.FAILED,
+        status);
+  }
+
+  private static ArrivalRegistration arrival() {
+    return new ArrivalRegistration(
+        CASE_NUMBER,
+        ARRIVAL_KEY,
+        SURNAME,
+        GIVEN_NAMES,
+        DATE_OF_BIRTH,
+        "BY",
+        PASSPORT,
+        DOCUMENT_NUMBER,
+        FLIGHT_NUMBER,
+        LocalDate.of(2026, 6, 3),
+        CrossingPoint.MINSK_NATIONAL_AIRPORT,
+        "DE");
+  }
+
   private static NotificationWithdrawal withdrawal(String reference) {
     return new NotificationWithdrawal(
         CASE_NUMBER, WITHDRAWAL_KEY, reference, NotificationWithdrawal.Reason.REBOOKED);
