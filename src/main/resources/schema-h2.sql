@@ -36,3 +36,13 @@ CREATE INDEX IF NOT EXISTS avrr_callback_inbox_undelivered ON avrr_callback_inbo
 -- One row, locked while a node seeds groups, authorizations and filters at start-up.
 CREATE TABLE IF NOT EXISTS avrr_startup_lock (id INTEGER PRIMARY KEY);
 INSERT INTO avrr_startup_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM avrr_startup_lock WHERE id = 1);
+
+-- Referrals from sending missions abroad: one inbound case per mission and its own reference, so a
+-- referral posted twice opens one case (the unique key decides between two posted at once).
+CREATE TABLE IF NOT EXISTS avrr_referral (
+  sending_mission VARCHAR(40) NOT NULL,
+  mission_reference VARCHAR(64) NOT NULL,
+  case_number VARCHAR(40),
+  received_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (sending_mission, mission_reference)
+);

@@ -3,10 +3,7 @@ package org.avrr.workflow.callback;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +52,7 @@ class CallbackController {
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody(required = false) String body) {
     CallbackProperties.Client client = properties.clients().get(party);
-    if (client == null || !authorized(client, authorization)) {
+    if (client == null || !PartyCredentials.matches(client, authorization)) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr-callbacks\"")
           .body(new Problem("UNAUTHORIZED", "Unknown or missing credentials"));
@@ -130,18 +127,6 @@ class CallbackController {
       return null;
     }
     return node.asText();
-  }
-
-  /** Compares in constant time, so the answer's timing reveals nothing about the password. */
-  private static boolean authorized(CallbackProperties.Client client, String authorization) {
-    if (authorization == null || !authorization.startsWith("Basic ")) {
-      return false;
-    }
-    byte[] expected =
-        Base64.getEncoder()
-            .encode((client.username() + ":" + client.password()).getBytes(StandardCharsets.UTF_8));
-    byte[] given = authorization.substring(6).strip().getBytes(StandardCharsets.US_ASCII);
-    return MessageDigest.isEqual(expected, given);
   }
 
   private static ResponseEntity<Problem> problem(HttpStatus status, String code, String message) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.common.StartupLock;
 import org.avrr.workflow.counselling.CaseWithdrawalProcess;
+import org.avrr.workflow.inbound.InboundReturnProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
 import org.avrr.workflow.reintegration.ReintegrationProcess;
 import org.avrr.workflow.reintegration.ReintegrationProperties;
@@ -69,7 +70,7 @@ class IdentitySeeder implements ApplicationRunner {
 
   /** The processes in which missions abroad have tasks. */
   static final List<String> MISSION_PROCESSES =
-      List.of(ArrivalProcess.KEY, ReintegrationProcess.KEY);
+      List.of(ArrivalProcess.KEY, ReintegrationProcess.KEY, InboundReturnProcess.KEY);
 
   @Override
   public void run(ApplicationArguments arguments) {

@@ -26,6 +26,9 @@ import org.avrr.workflow.forms.FormRule;
 import org.avrr.workflow.forms.FormValidationPlugin;
 import org.avrr.workflow.identity.IdentityProperties;
 import org.avrr.workflow.identity.MissionDirectory;
+import org.avrr.workflow.inbound.ArrivalRegistrationDelegate;
+import org.avrr.workflow.inbound.InboundFormRules;
+import org.avrr.workflow.inbound.InboundSettings;
 import org.avrr.workflow.notification.NoticeTemplates;
 import org.avrr.workflow.notification.NotificationProperties;
 import org.avrr.workflow.notification.SendNoticeDelegate;
@@ -109,6 +112,7 @@ public final class ProcessTestEngine {
     TravelFormRules travel = new TravelFormRules();
     ArrivalFormRules arrival = new ArrivalFormRules();
     ReintegrationFormRules reintegration = new ReintegrationFormRules();
+    InboundFormRules inbound = new InboundFormRules();
     return List.of(
         intake.registrationRules(CALENDAR),
         intake.dataConsentRules(CALENDAR),
@@ -134,7 +138,9 @@ public final class ProcessTestEngine {
         reintegration.reintegrationPlanRules(REINTEGRATION),
         reintegration.reintegrationPlanApprovalRules(REINTEGRATION),
         reintegration.instalmentPaymentRules(CALENDAR),
-        reintegration.monitoringVisitRules(CALENDAR));
+        reintegration.monitoringVisitRules(CALENDAR),
+        inbound.inboundDepartureRules(CALENDAR),
+        inbound.inboundArrivalRules(CALENDAR));
   }
 
   /**
@@ -236,6 +242,8 @@ public final class ProcessTestEngine {
     Mocks.register("planRecordingDelegate", delegates.planRecordingDelegate(plans));
     Mocks.register("instalmentSchedulingDelegate", delegates.instalmentSchedulingDelegate(plans));
     Mocks.register("paymentRecordingDelegate", delegates.paymentRecordingDelegate(plans));
+    Mocks.register("inboundSettings", new InboundSettings(OFFICE));
+    Mocks.register("arrivalRegistrationDelegate", new ArrivalRegistrationDelegate(border));
     Mocks.register(
         "caseWithdrawalDelegate",
         new CaseWithdrawalDelegate(new OutboundCases(engine.getRuntimeService())));
