@@ -1,0 +1,165 @@
+// "Case history": a Cockpit page that shows a case, running or closed, by its case number: every
+// instance of the case (the case and its stages), its outcome, the Reintegration Sustainability
+// Survey scores as each survey recorded them, the plan, the instalments paid with their evidence,
+// and the steps taken. Read-only; it uses the engine's history REST API with the manager's own
+// session, so Camunda's authorizations decide what it may show.
+
+const KEY_VARIABLES = [
+  ['Outcome', ['caseOutcome', 'reintegrationOutcome', 'closureReason', 'closureNotes',
+    'reintegrationClosedOn', 'arrivalOutcome', 'travelOutcome', 'eligibilityOutcome']],
+  ['Plan', ['reintegrationProgramme', 'grantCeiling', 'grantCurrency', 'planTotal',
+    'approvalLevel', 'planApprovedBy', 'planRevision', 'planSummary', 'amountDelivered']],
+  ['Latest survey', ['rssEconomicScore', 'rssEconomicBand', 'rssSocialScore', 'rssSocialBand',
+    'rssPsychosocialScore', 'rssPsychosocialBand', 'rssCompositeScore', 'rssCompositeBand']]
+];
+const SURVEY_SCORES = ['rssEconomicScore', 'rssSocialScore', 'rssPsychosocialScore', 'rssCompositeScore'];
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.flat().forEach(child =>
+    node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
+  return node;
+}
+
+function table(headers, rows) {
+  return el('table', { class: 'table table-condensed cam-table' },
+    el('thead', {}, el('tr', {}, headers.map(h => el('th', {}, h)))),
+    el('tbody', {}, rows.map(row => el('tr', {}, row.map(cell => el('td', {}, String(cell ?? '')))))));
+}
+
+function when(iso) {
+  return iso ? iso.replace('T', ' ').substring(0, 16) : '';
+}
+
+async function get(api, path) {
+  const answer = await fetch(api.engineApi + path, { headers: { Accept: 'application/json' } });
+  if (!answer.ok) {
+    throw new Error('HTTP ' + answer.status + ' for ' + path);
+  }
+  return answer.json();
+}
+
+function valueOf(variable) {
+  if (variable.value === null || variable.value === undefined) {
+    return '';
+  }
+  return typeof variable.value === 'object' ? JSON.stringify(variable.value) : String(variable.value);
+}
+
+function parsedJson(variable) {
+  try {
+    return typeof variable.value === 'string' ? JSON.parse(variable.value) : variable.value;
+  } catch (e) {
+    return null;
+  }
+}
+
+async function show(api, caseNumber, out) {
+  out.innerHTML = '';
+  const instances = await get(api, '/history/process-instance?processInstanceBusinessKey='
+    + encodeURIComponent(caseNumber) + '&sortBy=startTime&sortOrder=asc&maxResults=100');
+  if (!instances.length) {
+    out.appendChild(el('p', {}, 'No case ' + caseNumber + ' (or you may not read it).'));
+    return;
+  }
+  out.appendChild(el('h3', {}, 'Case ' + caseNumber));
+  out.appendChild(table(['Process', 'State', 'Started', 'Ended'],
+    instances.map(i => [i.processDefinitionName || i.processDefinitionKey, i.state,
+      when(i.startTime), when(i.endTime)])));
+
+  const ids = instances.map(i => i.id).join(',');
+  const variables = await get(api, '/history/variable-instance?processInstanceIdIn=' + ids
+    + '&deserializeValues=false&maxResults=2000');
+  const byName = {};
+  variables.forEach(v => { byName[v.name] = v; });
+
+  KEY_VARIABLES.forEach(([title, names]) => {
+    const rows = names.filter(n => byName[n]).map(n => [n, valueOf(byName[n])]);
+    if (rows.length) {
+      out.appendChild(el('h4', {}, title));
+      out.appendChild(table(['Variable', 'Value'], rows));
+    }
+  });
+
+  const updates = await get(api, '/history/detail?variableUpdates=true&processInstanceIdIn=' + ids
+    + '&sortBy=time&sortOrder=asc&maxResults=2000&deserializeValues=false');
+  const surveys = [];
+  // Scored in the reintegration instance; the calling case only receives copies at its end.
+  updates.filter(u => u.variableName === 'rssCompositeScore'
+      && u.processDefinitionKey === 'reintegration').forEach(composite => {
+    const at = composite.time;
+    const scoreAt = name => {
+      const same = updates.filter(u => u.variableName === name && u.time <= at
+        && u.processDefinitionKey === 'reintegration');
+      return same.length ? same[same.length - 1].value : '';
+    };
+    surveys.push([when(at), ...SURVEY_SCORES.map(scoreAt)]);
+  });
+  if (surveys.length) {
+    out.appendChild(el('h4', {}, 'Reintegration Sustainability Surveys (baseline first)'));
+    out.appendChild(table(['Scored', 'Economic', 'Social', 'Psychosocial', 'Composite'], surveys));
+  }
+
+  const payments = byName.reintegrationPayments ? parsedJson(byName.reintegrationPayments) : null;
+  if (Array.isArray(payments) && payments.length) {
+    out.appendChild(el('h4', {}, 'Instalments paid'));
+    out.appendChild(table(['#', 'Instalment', 'Paid', 'On', 'Evidence', 'Reference', 'Notes'],
+      payments.map(p => [p.number, p.title, p.amountPaid, p.paidOn, p.evidenceType,
+        p.evidenceReference, p.notes])));
+  }
+
+  const steps = [];
+  for (const instance of instances) {
+    const activities = await get(api, '/history/activity-instance?processInstanceId=' + instance.id
+      + '&sortBy=startTime&sortOrder=asc&maxResults=500');
+    activities
+      .filter(a => ['userTask', 'serviceTask', 'businessRuleTask', 'callActivity', 'noneEndEvent',
+        'boundaryTimer', 'boundaryError', 'boundaryMessage', 'intermediateTimer'].includes(a.activityType))
+      .forEach(a => steps.push([when(a.startTime), instance.processDefinitionKey,
+        a.activityName || a.activityId, a.assignee, when(a.endTime)]));
+  }
+  steps.sort((a, b) => a[0].localeCompare(b[0]));
+  out.appendChild(el('h4', {}, 'Steps'));
+  out.appendChild(table(['Started', 'Process', 'Step', 'Done by', 'Ended'], steps));
+}
+
+export default [
+  {
+    id: 'avrr.caseHistory.navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 5,
+    properties: {
+      pagePath: '#/avrr/case-history',
+      label: 'Case history',
+      checkActive: path => path.indexOf('#/avrr/case-history') > -1
+    },
+    label: 'Case history',
+    pagePath: '#/avrr/case-history',
+    checkActive: path => path.indexOf('#/avrr/case-history') > -1
+  },
+  {
+    id: 'avrr.caseHistory.route',
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/avrr/case-history' },
+    render: (node, { api }) => {
+      const input = el('input', { type: 'text', class: 'form-control', id: 'avrr-case-number',
+        placeholder: 'Case number, e.g. BY-2026-000001' });
+      const button = el('button', { type: 'submit', class: 'btn btn-primary' }, 'Show');
+      const out = el('div', { id: 'avrr-case-history' });
+      const form = el('form', { class: 'form-inline' }, input, ' ', button);
+      form.addEventListener('submit', event => {
+        event.preventDefault();
+        show(api, input.value.trim(), out).catch(error => {
+          out.innerHTML = '';
+          out.appendChild(el('p', { class: 'text-danger' }, String(error.message || error)));
+        });
+      });
+      node.appendChild(el('section', { style: 'padding: 20px' },
+        el('h2', {}, 'Case history'),
+        el('p', {}, 'A case, running or closed, by its case number: its instances, outcome, '
+          + 'surveys, instalments and steps.'),
+        form, out));
+    }
+  }
+];

@@ -1,0 +1,7 @@
+// avrr-workflow's Cockpit configuration: replaces the one in Camunda's webjar (this file comes
+// first on the classpath). It adds one plugin, "Case history" (avrr/case-history.js): Cockpit
+// Community Edition shows running instances only, and a manager must be able to read a closed
+// case too (its outcome, survey scores, instalments paid and steps).
+export default {
+  customScripts: ['avrr/case-history']
+};
