@@ -15,6 +15,9 @@ public final class InboundReturnProcess {
 
   public static final String TASK_PREPARE_RECEPTION = "Task_PrepareReception";
   public static final String TASK_CONFIRM_DEPARTURE = "Task_ConfirmDeparture";
+  public static final String BOUNDARY_EVENT_DEPARTURE_UNCONFIRMED =
+      "BoundaryEvent_DepartureUnconfirmed";
+  public static final String TASK_CHASE_DEPARTURE = "Task_ChaseDeparture";
   public static final String TASK_ASSIST_ARRIVAL = "Task_AssistArrival";
   public static final String TASK_TELL_MISSION_NOT_ARRIVED = "Task_TellMissionNotArrived";
   public static final String TASK_REGISTER_ARRIVAL = "Task_RegisterArrival";

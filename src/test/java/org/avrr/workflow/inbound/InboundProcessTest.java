@@ -123,6 +123,30 @@ class InboundProcessTest {
   }
 
   @Test
+  void aDepartureNotConfirmedByTheNextMorningIsChasedAndStaysWithTheMission() {
+    refer();
+    work.submit(TASK_PREPARE_RECEPTION, InboundData.receptionPrepared());
+
+    engine
+        .getManagementService()
+        .executeJob(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .timers()
+                .activityId(BOUNDARY_EVENT_DEPARTURE_UNCONFIRMED)
+                .singleResult()
+                .getId());
+    work.runJob(TASK_CHASE_DEPARTURE);
+
+    Notice notice = mail.sent().get(mail.sent().size() - 1);
+    assertThat(notice.id()).isEqualTo("departure-confirmation-overdue");
+    assertThat(notice.to()).containsExactly("avrr-mission-tur@iom.example");
+    assertThat(notice.body()).contains("TK1386");
+    assertThat(inbound).isWaitingAt(TASK_CONFIRM_DEPARTURE);
+  }
+
+  @Test
   void aNewFlightMeansTheReceptionIsPreparedAgain() {
     refer();
     work.submit(TASK_PREPARE_RECEPTION, InboundData.receptionPrepared());
