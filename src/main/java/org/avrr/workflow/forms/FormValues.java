@@ -11,8 +11,8 @@ import java.util.Map;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Reads structured form values the way they arrive: as Spin JSON from Tasklist (form-js submits
- * lists and rows with type Json) or as plain Java collections from Java callers and tests.
+ * Reads structured values the way they arrive: as Spin JSON (Tasklist submits lists with type
+ * Json), as JSON text (a callback's body, as stored), or as plain Java collections.
  */
 public final class FormValues {
 
@@ -21,12 +21,15 @@ public final class FormValues {
   private FormValues() {}
 
   /**
-   * The rows of a dynamic list as maps of plain Java values (text, numbers, booleans, lists), or
-   * null when the value is not a list of objects.
+   * A list of objects as maps of plain Java values (text, numbers, booleans, lists), or null when
+   * the value is not a list of objects.
    */
   public static List<Map<String, Object>> rows(Object value) {
     if (value instanceof SpinJsonNode json) {
       return rowsOfJson(json.toString());
+    }
+    if (value instanceof String text) {
+      return rowsOfJson(text);
     }
     if (value instanceof Collection<?> collection) {
       List<Map<String, Object>> rows = new ArrayList<>();

@@ -66,6 +66,19 @@ public class ReintegrationPlans {
     PLAN_REVISION.set(execution, PLAN_REVISION.find(execution).orElse(0L) + 1);
   }
 
+  /**
+   * When a draft is asked for: the reference the field party's system quotes to submit it instead,
+   * one per version, so a late submission of an earlier version reaches nobody.
+   */
+  public void awaitDraft(DelegateTask task) {
+    PLAN_SUBMISSION_KEY.set(
+        task,
+        org.avrr.workflow.authority.IdempotencyKey.of(
+            task.getExecution().getProcessBusinessKey(),
+            ReintegrationProcess.TASK_DRAFT_PLAN,
+            PLAN_REVISION.find(task).orElse(0L) + 1));
+  }
+
   /** When a plan reaches the approver: the last decision's comments are not theirs. */
   public void awaitDecision(DelegateTask task) {
     task.getExecution().removeVariable(PLAN_DECISION_COMMENTS.name());

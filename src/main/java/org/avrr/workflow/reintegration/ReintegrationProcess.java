@@ -53,6 +53,12 @@ public final class ReintegrationProcess {
   public static final String END_EVENT_REINTEGRATION_CLOSED = "EndEvent_ReintegrationClosed";
   public static final String END_EVENT_REFERRED = "EndEvent_Referred";
 
+  public static final String BOUNDARY_EVENT_PLAN_SUBMITTED_BY_FIELD_SYSTEM =
+      "BoundaryEvent_PlanSubmittedByFieldSystem";
+
+  /** The field party's system submitted the plan ({@link ReintegrationPlanCallback}). */
+  public static final String MESSAGE_PLAN_SUBMITTED = "ReintegrationPlanSubmitted";
+
   public static final String DECISION_GRANT_CEILING = "reintegration-grant-ceiling";
   public static final String DECISION_APPROVAL_LEVEL = "reintegration-approval-level";
 
@@ -91,6 +97,12 @@ public final class ReintegrationProcess {
 
   /** The components: the rows of the plan form's dynamic list (JSON). */
   public static final String PLAN_COMPONENTS = "planComponents";
+
+  /**
+   * The reference a field party's system quotes to submit the plan now being drafted: {@code
+   * <case>:Task_DraftPlan#<version>}.
+   */
+  public static final ProcessVariable<String> PLAN_SUBMISSION_KEY = string("planSubmissionKey");
 
   public static final ProcessVariable<Double> PLAN_TOTAL = decimal("planTotal");
   public static final ProcessVariable<String> PLAN_SUMMARY = string("planSummary");

@@ -130,7 +130,8 @@ public abstract class CaseApiIT extends ApplicationIT {
    * the field party makes the three monitoring visits (the last with its survey), a case manager
    * approves the closure. Timers are run as if their dates had come.
    */
-  protected void walkReintegrationToClosure(String caseNumber, String fieldUser, String approver) {
+  /** The field party's counselling and assessment, with a baseline survey of 3s. */
+  protected void assessNeeds(String caseNumber, String fieldUser) {
     Map<String, Object> assessment = new java.util.HashMap<>();
     assessment.put("householdAdults", value(1, "Long"));
     assessment.put("householdMinors", value(0, "Long"));
@@ -144,7 +145,10 @@ public abstract class CaseApiIT extends ApplicationIT {
         taskOf(caseNumber, fieldUser, ReintegrationProcess.TASK_ASSESS_NEEDS),
         fieldUser,
         assessment);
+  }
 
+  protected void walkReintegrationToClosure(String caseNumber, String fieldUser, String approver) {
+    assessNeeds(caseNumber, fieldUser);
     Map<String, Object> plan = new java.util.HashMap<>();
     plan.put("component1", value("BUSINESS_START_UP", "String"));
     plan.put("description1", value("Sewing machine and fabric", "String"));

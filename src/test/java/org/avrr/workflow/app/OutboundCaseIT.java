@@ -30,6 +30,8 @@ class OutboundCaseIT extends CaseApiIT {
 
   private static final String MISSION_IRQ_ARRIVAL = "/api/callbacks/mission-irq/arrival";
   private static final String MISSION_DEU_ARRIVAL = "/api/callbacks/mission-deu/arrival";
+  private static final String MISSION_IRQ_PLAN = "/api/callbacks/mission-irq/reintegration-plan";
+  private static final String MISSION_DEU_PLAN = "/api/callbacks/mission-deu/reintegration-plan";
 
   /** The embedded default's callback password of every mission (application.yaml). */
   private static final String MISSION_PASSWORD = "sandbox-callback-secret";
@@ -143,6 +145,42 @@ class OutboundCaseIT extends CaseApiIT {
         .isEqualTo("Met at Baghdad airport by IOM staff.");
     // The case goes on to reintegration, with IOM Iraq.
     assertThat(taskOf(caseNumber, "mission-irq", ReintegrationProcess.TASK_ASSESS_NEEDS))
+        .isNotNull();
+  }
+
+  /**
+   * IOM Iraq's own case system submits the reintegration plan it drafted, quoting the draft's
+   * reference; another mission may not, and the plan goes on to the office's approver.
+   */
+  @Test
+  void aReceivingMissionsSystemSubmitsTheReintegrationPlanByCallback() {
+    String caseNumber = startCase("A7654323");
+    walkToDeparture(caseNumber);
+    submit(
+        taskOf(caseNumber, "mission-irq", ArrivalProcess.TASK_CONFIRM_ARRIVAL),
+        "mission-irq",
+        Map.of(
+            ArrivalProcess.ARRIVAL_REPORT.name(), value("ARRIVED", "String"),
+            ArrivalProcess.ARRIVED_ON.name(), value(today(), "String")));
+    assessNeeds(caseNumber, "mission-irq");
+    String plan =
+        """
+        {"caseNumber": "%s", "requestKey": "%s:Task_DraftPlan#1",
+         "components": [{"component": "BUSINESS_START_UP", "description": "Sewing machine",
+                         "amount": 900, "modality": "IN_KIND", "supplier": "Erbil Sewing Supplies",
+                         "instalments": 1, "firstDueMonths": 0}]}"""
+            .formatted(caseNumber, caseNumber);
+
+    ResponseEntity<Map<String, Object>> otherMission =
+        postCallback(MISSION_DEU_PLAN, "mission-deu", MISSION_PASSWORD, plan);
+    ResponseEntity<Map<String, Object>> submitted =
+        postCallback(MISSION_IRQ_PLAN, "mission-irq", MISSION_PASSWORD, plan);
+
+    assertThat(status(otherMission)).isEqualTo(403);
+    assertThat(status(submitted)).as("%s", submitted.getBody()).isEqualTo(200);
+    assertThat(submitted.getBody()).containsEntry("status", "DELIVERED");
+    runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_APPROVER);
+    assertThat(taskOf(caseNumber, "case-manager", ReintegrationProcess.TASK_APPROVE_PLAN))
         .isNotNull();
   }
 

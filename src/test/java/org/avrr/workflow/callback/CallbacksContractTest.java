@@ -163,7 +163,12 @@ class CallbacksContractTest {
   void exitClearanceDecisionIsPostedToThePathNamedByItsPartyAndKind() {
     Map<String, Object> paths = map(openApi.get("paths"));
 
-    assertThat(paths).containsOnlyKeys(EXIT_CLEARANCE_PATH, DEPARTURE_PATH, ARRIVAL_PATH);
+    assertThat(paths)
+        .containsOnlyKeys(
+            EXIT_CLEARANCE_PATH,
+            DEPARTURE_PATH,
+            ARRIVAL_PATH,
+            "/api/callbacks/mission-{code}/reintegration-plan");
     assertThat(map(paths.get(EXIT_CLEARANCE_PATH))).containsOnlyKeys("post");
   }
 
@@ -406,6 +411,40 @@ class CallbacksContractTest {
         .isEqualTo(
             new UriTemplate(CallbackController.PATH).expand(MISSION_IRQ, ArrivalCallback.KIND));
     assertThat(map(map(openApi.get("paths")).get(ARRIVAL_PATH))).containsOnlyKeys("post");
+  }
+
+  @Test
+  void reintegrationPlanHasExactlyTheFieldsOfTheMissionsSubmissionAndTheComponentsOfThePlanForm() {
+    Map<String, Object> operation =
+        map(
+            map(map(openApi.get("paths")).get("/api/callbacks/mission-{code}/reintegration-plan"))
+                .get("post"));
+    Map<String, Object> submission = jsonSchema(resolve(operation.get("requestBody")));
+
+    assertSchemaMatches(org.avrr.workflow.reintegration.MissionPlanSubmission.class, submission);
+    assertThat(list(submission.get("required")))
+        .containsExactlyInAnyOrder("caseNumber", "requestKey", "components");
+    Map<String, Object> component =
+        resolve(map(map(submission.get("properties")).get("components")).get("items"));
+    assertThat(map(component.get("properties")))
+        .containsOnlyKeys(
+            org.avrr.workflow.reintegration.ReintegrationPlan.KIND,
+            org.avrr.workflow.reintegration.ReintegrationPlan.DESCRIPTION,
+            org.avrr.workflow.reintegration.ReintegrationPlan.AMOUNT,
+            org.avrr.workflow.reintegration.ReintegrationPlan.MODALITY,
+            org.avrr.workflow.reintegration.ReintegrationPlan.SUPPLIER,
+            org.avrr.workflow.reintegration.ReintegrationPlan.INSTALMENTS,
+            org.avrr.workflow.reintegration.ReintegrationPlan.FIRST_DUE_MONTHS,
+            org.avrr.workflow.reintegration.ReintegrationPlan.INTERVAL_MONTHS);
+    assertThat(
+            OpenApiSchemas.<String>list(
+                resolve(map(component.get("properties")).get("component")).get("enum")))
+        .containsExactly(names(org.avrr.workflow.reintegration.ReintegrationPlan.Kind.values()));
+    assertThat(new UriTemplate("/api/callbacks/mission-{code}/reintegration-plan").expand("irq"))
+        .isEqualTo(
+            new UriTemplate(CallbackController.PATH)
+                .expand(
+                    MISSION_IRQ, org.avrr.workflow.reintegration.ReintegrationPlanCallback.KIND));
   }
 
   @Test

@@ -263,6 +263,95 @@ class ReintegrationProcessTest {
     assertThat(reintegration).isWaitingAt(TASK_APPROVE_PLAN);
   }
 
+  // --- The receiving mission's own system submits the plan ---
+
+  @Test
+  void theFieldPartysSystemSubmitsThePlanByCallbackQuotingTheDraftsReference() {
+    ProcessInstance reintegration = startAtDraft();
+    assertThat(reintegration)
+        .variables()
+        .containsEntry("planSubmissionKey", CASE + ":Task_DraftPlan#1");
+
+    assertThat(
+            fieldSystemSubmits(
+                "mission-irq",
+                CASE + ":Task_DraftPlan#1",
+                """
+                {"components": [{"component": "VOCATIONAL_TRAINING",
+                  "description": "Tailoring course, 3 months", "amount": 450,
+                  "modality": "IN_KIND", "supplier": "Erbil Vocational Centre",
+                  "instalments": 1, "firstDueMonths": 0}]}"""))
+        .isTrue();
+
+    assertThat(reintegration)
+        .hasPassed(BOUNDARY_EVENT_PLAN_SUBMITTED_BY_FIELD_SYSTEM)
+        .isWaitingAt(TASK_NOTIFY_APPROVER)
+        .variables()
+        .containsEntry("planTotal", 450.0)
+        .containsEntry("component1", "VOCATIONAL_TRAINING")
+        .containsEntry("supplier1", "Erbil Vocational Centre")
+        .containsEntry("planRevision", 1L);
+  }
+
+  @Test
+  void anotherMissionsSystemOrAStaleReferenceReachesNoDraft() {
+    ProcessInstance reintegration = startAtDraft();
+    String plan =
+        """
+        {"components": [{"component": "HOUSING", "description": "Rent", "amount": 200,
+          "modality": "CASH", "instalments": 1, "firstDueMonths": 0}]}""";
+
+    assertThat(callback().mayAnswerFor("mission-tur", CASE)).isFalse();
+    assertThat(fieldSystemSubmits("mission-tur", CASE + ":Task_DraftPlan#1", plan)).isFalse();
+    assertThat(fieldSystemSubmits("mission-irq", CASE + ":Task_DraftPlan#7", plan)).isFalse();
+
+    assertThat(reintegration).isWaitingAt(TASK_DRAFT_PLAN);
+  }
+
+  @Test
+  void aSubmittedPlanIsCheckedAsTheFormsIs() {
+    startAtDraft();
+
+    assertThatThrownBy(
+            () ->
+                callback()
+                    .variables(
+                        json(
+                            """
+                            {"components": [{"component": "HOUSING", "description": "Rent",
+                              "amount": 200, "modality": "IN_KIND", "instalments": 1,
+                              "firstDueMonths": 0}], "approved": true}""")))
+        .isInstanceOf(org.avrr.workflow.callback.InvalidCallbackException.class)
+        .hasMessageContaining("component 1: supplier is required")
+        .hasMessageContaining("approved");
+    assertThatThrownBy(() -> callback().variables(json("{}")))
+        .hasMessageContaining("components is required");
+  }
+
+  private boolean fieldSystemSubmits(String mission, String requestKey, String body) {
+    ReintegrationPlanCallback callback = callback();
+    return org.avrr.workflow.callback.CallbackCorrelation.correlate(
+        engine.getRuntimeService(),
+        callback,
+        mission,
+        CASE,
+        requestKey,
+        callback.variables(json(body)));
+  }
+
+  private ReintegrationPlanCallback callback() {
+    return new ReintegrationPlanCallback(
+        ProcessTestEngine.MISSIONS, engine.getHistoryService(), ProcessTestEngine.REINTEGRATION);
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode json(String body) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
   // --- Monitoring ---
 
   @Test

@@ -61,6 +61,9 @@ public final class OpenApiSchemas {
           .containsEntry("format", "date-time");
     } else if (type == Boolean.class || type == boolean.class) {
       assertThat(property).as(field).containsEntry("type", "boolean");
+    } else if (java.util.List.class.isAssignableFrom(type)) {
+      // The items' schema is checked by the test that knows what they hold.
+      assertThat(property).as(field).containsEntry("type", "array").containsKey("items");
     } else if (type.isEnum()) {
       assertThat(property).as(field).containsEntry("type", "string");
       assertThat(list(property.get("enum")))
