@@ -241,6 +241,11 @@ class IdentitySeeder implements ApplicationRunner {
    * Shared Tasklist filters: each user sees the tasks of their groups, and their own. Every
    * authenticated user may read them.
    */
+  /**
+   * The shared Tasklist filters, each showing the case number and the migrant's name in the list.
+   * Kept as defined here at every start (also on an existing database), so a change reaches every
+   * office on its next start.
+   */
   private void ensureFilters() {
     FilterService filters = engine.getFilterService();
     TaskQuery groupTasks =
@@ -251,25 +256,59 @@ class IdentitySeeder implements ApplicationRunner {
             .includeAssignedTasks();
     TaskQuery myTasks =
         engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
+    TaskQuery dueSoon =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .dueBeforeExpression("${dateTime().plusDays(1).toDate()}")
+            .orderByDueDate()
+            .asc();
+    TaskQuery plansToApprove =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .taskDefinitionKey(ReintegrationProcess.TASK_APPROVE_PLAN);
     ensureFilter(filters, "My group's tasks", -10, groupTasks, "Tasks offered to your groups");
     ensureFilter(filters, "Assigned to me", -5, myTasks, "Tasks you have claimed");
+    ensureFilter(
+        filters,
+        "Due or overdue",
+        0,
+        dueSoon,
+        "Your groups' tasks due by tomorrow or overdue, the most urgent first");
+    ensureFilter(
+        filters,
+        "Plans awaiting approval",
+        5,
+        plansToApprove,
+        "Reintegration plans waiting for your group's approval");
   }
+
+  /** The case and the person, in every filter's list. */
+  private static final List<Map<String, String>> LIST_VARIABLES =
+      List.of(
+          Map.of("name", "caseNumber", "label", "Case"),
+          Map.of("name", "givenNames", "label", "Given names"),
+          Map.of("name", "surname", "label", "Surname"));
 
   private void ensureFilter(
       FilterService filters, String name, int priority, TaskQuery query, String description) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
+    Map<String, Object> properties =
+        Map.of(
+            "priority", priority,
+            "description", description,
+            "refresh", true,
+            "variables", LIST_VARIABLES);
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      filters.saveFilter(existing.setQuery(query).setProperties(properties));
       return;
     }
-    Filter filter =
-        filters
-            .newTaskFilter(name)
-            .setQuery(query)
-            .setProperties(
-                Map.of(
-                    "priority", priority,
-                    "description", description,
-                    "refresh", true));
-    filters.saveFilter(filter);
+    filters.saveFilter(filters.newTaskFilter(name).setQuery(query).setProperties(properties));
     Filter saved = filters.createFilterQuery().filterName(name).singleResult();
     if (saved != null) {
       Authorization everyone =

@@ -1,0 +1,78 @@
+package org.avrr.workflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The shared Tasklist filters every user finds on the left of Tasklist: each shows the case number
+ * and the person's name in the list, and each runs for its users.
+ */
+class TasklistFiltersIT extends CaseApiIT {
+
+  @Test
+  void everyUserHasTheSharedFiltersShowingTheCaseAndTheName() {
+    startCase("F1234567");
+
+    List<Map<String, Object>> filters =
+        restAs("counsellor")
+            .get()
+            .uri("/filter?resourceType=Task&sortBy=name&sortOrder=asc&maxResults=20")
+            .retrieve()
+            .body(LIST);
+
+    assertThat(filters)
+        .extracting(filter -> filter.get("name"))
+        .containsExactly(
+            "Assigned to me", "Due or overdue", "My group's tasks", "Plans awaiting approval");
+    assertThat(filters)
+        .allSatisfy(
+            filter ->
+                assertThat(variablesShownBy(filter).stream().map(v -> v.get("name")).toList())
+                    .containsExactly("caseNumber", "givenNames", "surname"));
+
+    List<Map<String, Object>> groupTasks = run(filters, "My group's tasks", "counsellor");
+    assertThat(groupTasks)
+        .anySatisfy(
+            task ->
+                assertThat(task.get("name"))
+                    .isEqualTo("Make first contact and record data consent"));
+    // Every filter's query runs (its expressions are valid) for office staff and missions alike.
+    for (Map<String, Object> filter : filters) {
+      assertThat(run(filters, (String) filter.get("name"), "counsellor")).isNotNull();
+      assertThat(run(filters, (String) filter.get("name"), "mission-deu")).isNotNull();
+    }
+  }
+
+  private static List<Map<String, Object>> run(
+      List<Map<String, Object>> filters, String name, String user) {
+    String id =
+        (String)
+            filters.stream()
+                .filter(f -> name.equals(f.get("name")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+    ResponseEntity<List<Map<String, Object>>> answer =
+        restAs(user)
+            .post()
+            .uri("/filter/{id}/list?maxResults=100", id)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of())
+            .retrieve()
+            .toEntity(LIST);
+    assertThat(status(answer)).as("filter %s as %s", name, user).isEqualTo(200);
+    return answer.getBody();
+  }
+
+  /** The "variables" property Tasklist reads to show variables in the list. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> variablesShownBy(Map<String, Object> filter) {
+    Map<String, Object> properties = (Map<String, Object>) filter.get("properties");
+    return (List<Map<String, Object>>) properties.get("variables");
+  }
+}
