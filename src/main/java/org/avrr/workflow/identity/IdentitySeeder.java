@@ -17,6 +17,7 @@ import org.avrr.workflow.inbound.InboundReturnProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
 import org.avrr.workflow.reintegration.ReintegrationProcess;
 import org.avrr.workflow.reintegration.ReintegrationProperties;
+import org.avrr.workflow.tasklist.TaskListLabels;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -288,12 +289,11 @@ class IdentitySeeder implements ApplicationRunner {
         "Reintegration plans waiting for your group's approval");
   }
 
-  /** The case and the person, in every filter's list. */
+  /** The case and the person, in every filter's list (task labels: see TaskListLabels). */
   private static final List<Map<String, String>> LIST_VARIABLES =
       List.of(
-          Map.of("name", "caseNumber", "label", "Case"),
-          Map.of("name", "givenNames", "label", "Given names"),
-          Map.of("name", "surname", "label", "Surname"));
+          Map.of("name", TaskListLabels.CASE_LABEL, "label", "Case"),
+          Map.of("name", TaskListLabels.PERSON_LABEL, "label", "Name"));
 
   private void ensureFilter(
       FilterService filters, String name, int priority, TaskQuery query, String description) {

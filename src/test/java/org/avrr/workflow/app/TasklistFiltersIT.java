@@ -16,7 +16,7 @@ class TasklistFiltersIT extends CaseApiIT {
 
   @Test
   void everyUserHasTheSharedFiltersShowingTheCaseAndTheName() {
-    startCase("F1234567");
+    String caseNumber = startCase("F1234567");
 
     List<Map<String, Object>> filters =
         restAs("counsellor")
@@ -33,7 +33,7 @@ class TasklistFiltersIT extends CaseApiIT {
         .allSatisfy(
             filter ->
                 assertThat(variablesShownBy(filter).stream().map(v -> v.get("name")).toList())
-                    .containsExactly("caseNumber", "givenNames", "surname"));
+                    .containsExactly("listCaseNumber", "listPerson"));
 
     List<Map<String, Object>> groupTasks = run(filters, "My group's tasks", "counsellor");
     assertThat(groupTasks)
@@ -41,6 +41,9 @@ class TasklistFiltersIT extends CaseApiIT {
             task ->
                 assertThat(task.get("name"))
                     .isEqualTo("Make first contact and record data consent"));
+    // As Tasklist asks for the list: the case number and the name come with each task.
+    assertThat(labelsInTasklist(filters, "My group's tasks", "counsellor"))
+        .contains(Map.of("listCaseNumber", caseNumber, "listPerson", "Farid Rahimi"));
     // Every filter's query runs (its expressions are valid) for office staff and missions alike.
     for (Map<String, Object> filter : filters) {
       assertThat(run(filters, (String) filter.get("name"), "counsellor")).isNotNull();
@@ -67,6 +70,42 @@ class TasklistFiltersIT extends CaseApiIT {
             .toEntity(LIST);
     assertThat(status(answer)).as("filter %s as %s", name, user).isEqualTo(200);
     return answer.getBody();
+  }
+
+  /** The labels Tasklist shows, per task, from the HAL list it requests. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> labelsInTasklist(
+      List<Map<String, Object>> filters, String name, String user) {
+    String id =
+        (String)
+            filters.stream()
+                .filter(f -> name.equals(f.get("name")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+    Map<String, Object> hal =
+        restAs(user)
+            .post()
+            .uri("/filter/{id}/list?firstResult=0&maxResults=100", id)
+            .accept(MediaType.valueOf("application/hal+json"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of())
+            .retrieve()
+            .body(OBJECT);
+    Map<String, Object> embedded = (Map<String, Object>) hal.get("_embedded");
+    List<Map<String, Object>> tasks = (List<Map<String, Object>>) embedded.get("task");
+    return tasks.stream()
+        .map(
+            task -> {
+              Map<String, Object> labels = new java.util.HashMap<>();
+              Map<String, Object> taskEmbedded = (Map<String, Object>) task.get("_embedded");
+              for (Map<String, Object> variable :
+                  (List<Map<String, Object>>) taskEmbedded.getOrDefault("variable", List.of())) {
+                labels.put((String) variable.get("name"), variable.get("value"));
+              }
+              return labels;
+            })
+        .toList();
   }
 
   /** The "variables" property Tasklist reads to show variables in the list. */

@@ -1,0 +1,63 @@
+package org.avrr.workflow.tasklist;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Labels every user task with its case number and the person's name, as task variables, so that
+ * Tasklist's filters can show them in the list. Tasklist shows a filter's variables only to users
+ * who may read them; the case's own variables are need-to-know (readable through the task only),
+ * while a task's variables are readable by whoever may see the task. The labels have names of their
+ * own so that a form submitting {@code surname} never writes to a task variable instead of the
+ * case.
+ */
+@Component
+public class TaskListLabels extends AbstractProcessEnginePlugin {
+
+  /** The case number, e.g. BY-2026-000001. */
+  public static final String CASE_LABEL = "listCaseNumber";
+
+  /** Given names and surname, as far as the case knows them. */
+  public static final String PERSON_LABEL = "listPerson";
+
+  private static final TaskListener LABEL =
+      (DelegateTask task) -> {
+        task.setVariableLocal(CASE_LABEL, task.getExecution().getProcessBusinessKey());
+        Object given = task.getVariable("givenNames");
+        Object surname = task.getVariable("surname");
+        String person =
+            ((given == null ? "" : given + " ") + (surname == null ? "" : surname)).strip();
+        if (!person.isEmpty()) {
+          task.setVariableLocal(PERSON_LABEL, person);
+        }
+      };
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = new ArrayList<>();
+    if (configuration.getCustomPostBPMNParseListeners() != null) {
+      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+    }
+    listeners.add(
+        new AbstractBpmnParseListener() {
+          @Override
+          public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                .getTaskDefinition()
+                .addTaskListener(TaskListener.EVENTNAME_CREATE, LABEL);
+          }
+        });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+}
