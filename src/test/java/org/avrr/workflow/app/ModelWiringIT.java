@@ -42,6 +42,47 @@ class ModelWiringIT extends ApplicationIT {
         .allSatisfy(name -> assertThat(context.containsBean(name)).as(name).isTrue());
   }
 
+  /**
+   * The Camunda Modeler element templates (processes/.camunda/element-templates) bind service tasks
+   * to beans that exist, and a notice template offers only notices that exist.
+   */
+  @Test
+  void everyElementTemplateNamesARealBeanAndRealNotices() throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    Set<String> ids = new TreeSet<>();
+    try (Stream<Path> files = Files.list(Path.of("processes", ".camunda", "element-templates"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+        com.fasterxml.jackson.databind.JsonNode template = json.readTree(file.toFile());
+        assertThat(ids.add(template.path("id").asText())).as("unique id in %s", file).isTrue();
+        assertThat(template.path("appliesTo").toString()).contains("bpmn:ServiceTask");
+        int delegates = 0;
+        for (com.fasterxml.jackson.databind.JsonNode property : template.path("properties")) {
+          String binding = property.path("binding").path("name").asText();
+          if ("camunda:delegateExpression".equals(binding)) {
+            Matcher bean =
+                Pattern.compile("\\$\\{([a-zA-Z]+)}").matcher(property.path("value").asText());
+            assertThat(bean.matches()).as("%s: ${bean}", file).isTrue();
+            assertThat(context.getBean(bean.group(1)))
+                .as("%s names bean %s", file, bean.group(1))
+                .isInstanceOf(org.camunda.bpm.engine.delegate.JavaDelegate.class);
+            delegates++;
+          }
+          if ("notice".equals(binding)) {
+            for (com.fasterxml.jackson.databind.JsonNode choice : property.path("choices")) {
+              assertThat(
+                      Path.of("src/main/resources/notices", choice.path("value").asText() + ".txt"))
+                  .as("%s offers notice %s", file, choice.path("value").asText())
+                  .exists();
+            }
+          }
+        }
+        assertThat(delegates).as("%s binds one delegate", file).isEqualTo(1);
+      }
+    }
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(6);
+  }
+
   @Test
   void everyFormIsDeployedWithTheProcesses() throws IOException {
     long forms;
