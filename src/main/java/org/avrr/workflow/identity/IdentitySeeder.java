@@ -266,6 +266,16 @@ class IdentitySeeder implements ApplicationRunner {
             .dueBeforeExpression("${dateTime().plusDays(1).toDate()}")
             .orderByDueDate()
             .asc();
+    TaskQuery vulnerableFirst =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .orderByTaskPriority()
+            .desc()
+            .orderByTaskCreateTime()
+            .asc();
     TaskQuery plansToApprove =
         engine
             .getTaskService()
@@ -281,6 +291,13 @@ class IdentitySeeder implements ApplicationRunner {
         0,
         dueSoon,
         "Your groups' tasks due by tomorrow or overdue, the most urgent first");
+    ensureFilter(
+        filters,
+        "Vulnerable cases first",
+        2,
+        vulnerableFirst,
+        "Your groups' tasks, those of vulnerable people first (children, victims of trafficking,"
+            + " medical needs ...), then the oldest");
     ensureFilter(
         filters,
         "Plans awaiting approval",

@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Labels every user task with its case number and the person's name, as task variables, so that
- * Tasklist's filters can show them in the list. Tasklist shows a filter's variables only to users
- * who may read them; the case's own variables are need-to-know (readable through the task only),
- * while a task's variables are readable by whoever may see the task. The labels have names of their
- * own so that a form submitting {@code surname} never writes to a task variable instead of the
- * case.
+ * Tasklist's filters can show them in the list, and raises the priority of a vulnerable person's
+ * tasks (the filter "Vulnerable cases first" sorts by it). Tasklist shows a filter's variables only
+ * to users who may read them; the case's own variables are need-to-know (readable through the task
+ * only), while a task's variables are readable by whoever may see the task. The labels have names
+ * of their own so that a form submitting {@code surname} never writes to a task variable instead of
+ * the case.
  */
 @Component
 public class TaskListLabels extends AbstractProcessEnginePlugin {
@@ -30,6 +31,15 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
 
   /** Given names and surname, as far as the case knows them. */
   public static final String PERSON_LABEL = "listPerson";
+
+  /** Tasklist's default task priority. */
+  static final int NORMAL_PRIORITY = 50;
+
+  /**
+   * The priority of a task for a person the triage or the reintegration assessment found
+   * vulnerable.
+   */
+  public static final int VULNERABLE_PRIORITY = 80;
 
   private static final TaskListener LABEL =
       (DelegateTask task) -> {
@@ -41,7 +51,16 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
         if (!person.isEmpty()) {
           task.setVariableLocal(PERSON_LABEL, person);
         }
+        if (task.getPriority() == NORMAL_PRIORITY && vulnerable(task)) {
+          task.setPriority(VULNERABLE_PRIORITY);
+        }
       };
+
+  /** HIGH from the vulnerability triage, or found vulnerable when reintegration was assessed. */
+  private static boolean vulnerable(DelegateTask task) {
+    return "HIGH".equals(task.getVariable("vulnerabilityPriority"))
+        || Boolean.TRUE.equals(task.getVariable("returneeVulnerable"));
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -229,6 +229,33 @@ class InboundCaseIT extends CaseApiIT {
         .isNotNull();
   }
 
+  /** Tasklist's "Vulnerable cases first" sorts by task priority, raised for vulnerable people. */
+  @Test
+  void aVulnerableReturneesTasksComeFirst() {
+    String reference = "DEU-VUL-" + System.nanoTime();
+    ResponseEntity<Map<String, Object>> created =
+        postCallback(
+            REFERRALS_DEU,
+            "mission-deu",
+            MISSION_PASSWORD,
+            referral(reference)
+                .replace(
+                    "\"needs\": {\"meetAndGreet\": true,",
+                    "\"needs\": {\"vulnerable\": true, \"meetAndGreet\": true,"));
+    assertThat(status(created)).as("%s", created.getBody()).isEqualTo(201);
+    String vulnerable = (String) created.getBody().get("caseNumber");
+    String other = refer("DEU-STD-" + System.nanoTime());
+
+    assertThat(
+            taskOf(vulnerable, "movement-officer", InboundReturnProcess.TASK_PREPARE_RECEPTION)
+                .get("priority"))
+        .isEqualTo(80);
+    assertThat(
+            taskOf(other, "movement-officer", InboundReturnProcess.TASK_PREPARE_RECEPTION)
+                .get("priority"))
+        .isEqualTo(50);
+  }
+
   private String refer(String reference) {
     ResponseEntity<Map<String, Object>> created =
         postCallback(REFERRALS_DEU, "mission-deu", MISSION_PASSWORD, referral(reference));

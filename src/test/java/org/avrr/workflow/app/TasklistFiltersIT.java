@@ -28,7 +28,11 @@ class TasklistFiltersIT extends CaseApiIT {
     assertThat(filters)
         .extracting(filter -> filter.get("name"))
         .containsExactly(
-            "Assigned to me", "Due or overdue", "My group's tasks", "Plans awaiting approval");
+            "Assigned to me",
+            "Due or overdue",
+            "My group's tasks",
+            "Plans awaiting approval",
+            "Vulnerable cases first");
     assertThat(filters)
         .allSatisfy(
             filter ->
