@@ -3,11 +3,9 @@ package org.avrr.workflow.arrival;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.avrr.workflow.arrival.ArrivalProcess.*;
+import static org.avrr.workflow.testing.JsonBodies.json;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -24,7 +22,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -76,7 +73,7 @@ class ArrivalProcessTest {
   void theReceivingMissionConfirmsTheArrivalInTasklist() {
     ProcessInstance arrival = startArrival("IQ");
 
-    assertThat(candidateGroupOf(TASK_CONFIRM_ARRIVAL)).isEqualTo("mission-irq");
+    assertThat(caseWork.candidateGroupOf(TASK_CONFIRM_ARRIVAL)).isEqualTo("mission-irq");
     // Due 72 hours after the scheduled arrival (14:05 Minsk time, today).
     assertThat(caseWork.task(TASK_CONFIRM_ARRIVAL).getDueDate())
         .isEqualTo(minskTime(LocalDate.now(ZoneId.of("Europe/Minsk")).plusDays(3), 14, 5));
@@ -94,7 +91,7 @@ class ArrivalProcessTest {
   void withoutAMissionInTheCountryTheOfficeConfirmsItself() {
     startArrival("VN");
 
-    assertThat(candidateGroupOf(TASK_CONFIRM_ARRIVAL)).isEqualTo("movement-officers");
+    assertThat(caseWork.candidateGroupOf(TASK_CONFIRM_ARRIVAL)).isEqualTo("movement-officers");
   }
 
   @Test
@@ -111,7 +108,8 @@ class ArrivalProcessTest {
     assertThat(arrival)
         .hasPassed(BOUNDARY_EVENT_CONFIRMATION_OVERDUE)
         .isWaitingAt(TASK_CHASE_ARRIVAL, TASK_PROTECTION_FOLLOW_UP);
-    assertThat(candidateGroupOf(TASK_PROTECTION_FOLLOW_UP)).isEqualTo("protection-officers");
+    assertThat(caseWork.candidateGroupOf(TASK_PROTECTION_FOLLOW_UP))
+        .isEqualTo("protection-officers");
     caseWork.submit(
         TASK_CHASE_ARRIVAL,
         Variables.createVariables()
@@ -300,14 +298,6 @@ class ArrivalProcessTest {
         ProcessTestEngine.MISSIONS, engine.getHistoryService(), ProcessTestEngine.CALENDAR);
   }
 
-  private static JsonNode json(String body) {
-    try {
-      return new ObjectMapper().readTree(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
-  }
-
   @Test
   void anArrivalBeforeTheFlightsDayIsRefused() {
     startArrival("IQ");
@@ -343,14 +333,6 @@ class ArrivalProcessTest {
     return Variables.createVariables()
         .putValue("protectionConcern", concern)
         .putValue("protectionFollowUpNotes", "Checked with the mission and the family.");
-  }
-
-  private String candidateGroupOf(String taskKey) {
-    return engine.getTaskService().getIdentityLinksForTask(caseWork.task(taskKey).getId()).stream()
-        .filter(link -> "candidate".equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .findFirst()
-        .orElseThrow();
   }
 
   private static Date minskTime(LocalDate date, int hour, int minute) {

@@ -20,7 +20,6 @@ import org.avrr.workflow.testing.ReintegrationSteps;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.variable.Variables;
@@ -82,9 +81,9 @@ class InboundProcessTest {
     refer();
 
     assertThat(inbound.getBusinessKey()).matches("BY-\\d{4}-\\d{6}");
-    assertThat(candidateGroupOf(TASK_PREPARE_RECEPTION)).isEqualTo("movement-officers");
+    assertThat(work.candidateGroupOf(TASK_PREPARE_RECEPTION)).isEqualTo("movement-officers");
     work.submit(TASK_PREPARE_RECEPTION, InboundData.receptionPrepared());
-    assertThat(candidateGroupOf(TASK_CONFIRM_DEPARTURE)).isEqualTo("mission-tur");
+    assertThat(work.candidateGroupOf(TASK_CONFIRM_DEPARTURE)).isEqualTo("mission-tur");
     work.submit(TASK_CONFIRM_DEPARTURE, InboundData.departed());
     work.submit(TASK_ASSIST_ARRIVAL, InboundData.arrived());
     work.runJob(TASK_REGISTER_ARRIVAL);
@@ -104,9 +103,9 @@ class InboundProcessTest {
         .variables()
         .containsEntry(ARRIVAL_REGISTRATION_REFERENCE.name(), "SBC-A-" + registrationKey());
     // The office's reintegration officers work it; IOM Türkiye approves the plan.
-    assertThat(candidateGroupOf(ReintegrationProcess.TASK_ASSESS_NEEDS))
+    assertThat(work.candidateGroupOf(ReintegrationProcess.TASK_ASSESS_NEEDS))
         .isEqualTo("reintegration-officers");
-    new ReintegrationSteps(engine).walkToClosure(work);
+    ReintegrationSteps.walkToClosure(work);
 
     assertThat(inbound)
         .hasPassed(END_EVENT_CASE_CLOSED)
@@ -127,16 +126,7 @@ class InboundProcessTest {
     refer();
     work.submit(TASK_PREPARE_RECEPTION, InboundData.receptionPrepared());
 
-    engine
-        .getManagementService()
-        .executeJob(
-            engine
-                .getManagementService()
-                .createJobQuery()
-                .timers()
-                .activityId(BOUNDARY_EVENT_DEPARTURE_UNCONFIRMED)
-                .singleResult()
-                .getId());
+    work.runTimer(BOUNDARY_EVENT_DEPARTURE_UNCONFIRMED);
     work.runJob(TASK_CHASE_DEPARTURE);
 
     Notice notice = mail.sent().get(mail.sent().size() - 1);
@@ -269,16 +259,5 @@ class InboundProcessTest {
 
   private String registrationKey() {
     return inbound.getBusinessKey() + ":" + TASK_REGISTER_ARRIVAL;
-  }
-
-  private String candidateGroupOf(String taskDefinitionKey) {
-    return engine
-        .getTaskService()
-        .getIdentityLinksForTask(work.task(taskDefinitionKey).getId())
-        .stream()
-        .filter(link -> "candidate".equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .findFirst()
-        .orElseThrow();
   }
 }

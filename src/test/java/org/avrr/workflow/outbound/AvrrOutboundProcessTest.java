@@ -164,7 +164,7 @@ class AvrrOutboundProcessTest {
                 .singleResult()
                 .getTaskDefinitionKey())
         .isEqualTo(ReintegrationProcess.TASK_ASSESS_NEEDS);
-    new ReintegrationSteps(engine).walkToClosure(work);
+    ReintegrationSteps.walkToClosure(work);
 
     assertThat(outboundCase)
         .hasPassedInOrder(

@@ -3,10 +3,9 @@ package org.avrr.workflow.predeparture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.avrr.workflow.predeparture.PreDepartureProcess.*;
+import static org.avrr.workflow.testing.JsonBodies.json;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
@@ -369,13 +368,5 @@ class PreDepartureProcessTest {
         .timers()
         .activityId(activityId)
         .singleResult();
-  }
-
-  private static JsonNode json(String body) {
-    try {
-      return new ObjectMapper().readTree(body);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

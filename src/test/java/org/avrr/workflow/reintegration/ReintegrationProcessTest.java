@@ -3,6 +3,7 @@ package org.avrr.workflow.reintegration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.avrr.workflow.reintegration.ReintegrationProcess.*;
+import static org.avrr.workflow.testing.JsonBodies.json;
 import static org.avrr.workflow.testing.ReintegrationData.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -16,9 +17,7 @@ import org.avrr.workflow.testing.OutboundDeployment;
 import org.avrr.workflow.testing.ProcessTestEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -77,7 +76,7 @@ class ReintegrationProcessTest {
   void aPlanAgreedPaidAndMonitoredClosesAsCompleted() {
     ProcessInstance reintegration = start();
 
-    assertThat(candidateGroupOf(TASK_ASSESS_NEEDS)).isEqualTo("mission-irq");
+    assertThat(caseWork.candidateGroupOf(TASK_ASSESS_NEEDS)).isEqualTo("mission-irq");
     caseWork.submit(TASK_ASSESS_NEEDS, assessment(4));
     assertThat(reintegration)
         .variables()
@@ -95,7 +94,7 @@ class ReintegrationProcessTest {
     caseWork.runJob(TASK_NOTIFY_APPROVER);
     assertThat(lastMail().id()).isEqualTo("plan-awaiting-approval");
     assertThat(lastMail().to()).containsExactly("case-managers@office.example");
-    assertThat(candidateGroupOf(TASK_APPROVE_PLAN)).isEqualTo("case-managers");
+    assertThat(caseWork.candidateGroupOf(TASK_APPROVE_PLAN)).isEqualTo("case-managers");
 
     caseWork.submit(TASK_APPROVE_PLAN, decision("APPROVE", null));
     caseWork.runJob(TASK_NOTIFY_DECISION);
@@ -104,21 +103,21 @@ class ReintegrationProcessTest {
     assertThat(lastMail().subject()).contains("approved");
 
     // The first half is due on approval; the second waits six months after arrival.
-    assertThat(candidateGroupOf(TASK_PAY_INSTALMENT)).isEqualTo("finance");
+    assertThat(caseWork.candidateGroupOf(TASK_PAY_INSTALMENT)).isEqualTo("finance");
     assertThat(engine.getTaskService().getVariable(taskId(TASK_PAY_INSTALMENT), "instalmentTitle"))
         .isEqualTo("Business start-up: Sewing machine and fabric (instalment 1 of 2)");
     caseWork.submit(TASK_PAY_INSTALMENT, payment(500, "INV-2026-0141"));
     assertThat(reintegration).isWaitingAt(TIMER_EVENT_INSTALMENT_FALLS_DUE, TIMER_EVENT_VISIT_DUE);
-    runTimer(TIMER_EVENT_INSTALMENT_FALLS_DUE);
+    caseWork.runTimer(TIMER_EVENT_INSTALMENT_FALLS_DUE);
     caseWork.submit(TASK_PAY_INSTALMENT, payment(500, "INV-2026-0388"));
 
     // Three monitoring visits: 3, 6 and 12 months after arrival; the last takes the survey.
     for (int visit = 1; visit <= 2; visit++) {
-      runTimer(TIMER_EVENT_VISIT_DUE);
+      caseWork.runTimer(TIMER_EVENT_VISIT_DUE);
       caseWork.submit(TASK_MONITOR_RETURNEE, visit("REACHED"));
       caseWork.runJob(TASK_SEND_MONITORING_REPORT);
     }
-    runTimer(TIMER_EVENT_VISIT_DUE);
+    caseWork.runTimer(TIMER_EVENT_VISIT_DUE);
     assertThat(
             engine
                 .getTaskService()
@@ -181,7 +180,7 @@ class ReintegrationProcessTest {
     }
 
     assertThat(reintegration).isWaitingAt(TASK_RESOLVE_PLAN);
-    assertThat(candidateGroupOf(TASK_RESOLVE_PLAN)).isEqualTo("case-managers");
+    assertThat(caseWork.candidateGroupOf(TASK_RESOLVE_PLAN)).isEqualTo("case-managers");
     caseWork.submit(TASK_RESOLVE_PLAN, resolution("NEW_PLAN"));
 
     assertThat(reintegration)
@@ -237,12 +236,12 @@ class ReintegrationProcessTest {
   void withoutAgreedPlanTheDrafterIsRemindedAndCaseManagersAlerted() {
     ProcessInstance reintegration = startAtDraft();
 
-    runTimer(BOUNDARY_EVENT_PLAN_REMINDER);
+    caseWork.runTimer(BOUNDARY_EVENT_PLAN_REMINDER);
     caseWork.runJob(TASK_REMIND_DRAFTER);
     assertThat(lastMail().id()).isEqualTo("plan-reminder");
     assertThat(lastMail().to()).containsExactly("avrr-mission-irq@iom.example");
 
-    runTimer(BOUNDARY_EVENT_PLAN_OVERDUE);
+    caseWork.runTimer(BOUNDARY_EVENT_PLAN_OVERDUE);
     caseWork.runJob(TASK_ALERT_PLAN_OVERDUE);
     assertThat(lastMail().id()).isEqualTo("plan-overdue");
     assertThat(lastMail().to()).containsExactly("case-managers@office.example");
@@ -256,7 +255,7 @@ class ReintegrationProcessTest {
     caseWork.submit(TASK_DRAFT_PLAN, tailoringPlan());
     caseWork.runJob(TASK_NOTIFY_APPROVER);
 
-    runTimer(BOUNDARY_EVENT_APPROVAL_CHASE);
+    caseWork.runTimer(BOUNDARY_EVENT_APPROVAL_CHASE);
     caseWork.runJob(TASK_CHASE_APPROVER);
 
     assertThat(lastMail().id()).isEqualTo("plan-approval-chase");
@@ -344,23 +343,15 @@ class ReintegrationProcessTest {
         ProcessTestEngine.MISSIONS, engine.getHistoryService(), ProcessTestEngine.REINTEGRATION);
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode json(String body) {
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
-  }
-
   // --- Monitoring ---
 
   @Test
   void aReturneeUnreachableAfterEveryAttemptIsLostToFollowUp() {
     ProcessInstance reintegration = startAtDelivery();
-    runTimer(TIMER_EVENT_VISIT_DUE);
+    caseWork.runTimer(TIMER_EVENT_VISIT_DUE);
     for (int attempt = 1; attempt < ProcessTestEngine.REINTEGRATION.contactAttempts(); attempt++) {
       caseWork.submit(TASK_MONITOR_RETURNEE, visit("NOT_REACHED"));
-      runTimer(TIMER_EVENT_TRY_AGAIN);
+      caseWork.runTimer(TIMER_EVENT_TRY_AGAIN);
     }
     caseWork.submit(TASK_MONITOR_RETURNEE, visit("NOT_REACHED"));
 
@@ -382,7 +373,7 @@ class ReintegrationProcessTest {
   @Test
   void aReturneeWhoMigratedAgainClosesAsRemigrated() {
     ProcessInstance reintegration = startAtDelivery();
-    runTimer(TIMER_EVENT_VISIT_DUE);
+    caseWork.runTimer(TIMER_EVENT_VISIT_DUE);
     caseWork.submit(TASK_MONITOR_RETURNEE, visit("REMIGRATED"));
 
     assertThat(reintegration)
@@ -395,7 +386,7 @@ class ReintegrationProcessTest {
   void aCaseStillOpenWhenTheWindowElapsesGoesToClosure() {
     ProcessInstance reintegration = startAtDelivery();
 
-    runTimer(BOUNDARY_EVENT_WINDOW_ELAPSED);
+    caseWork.runTimer(BOUNDARY_EVENT_WINDOW_ELAPSED);
 
     assertThat(reintegration)
         .isWaitingAt(TASK_APPROVE_CLOSURE)
@@ -478,11 +469,11 @@ class ReintegrationProcessTest {
   void theLastVisitCannotBeRecordedWithoutTheFollowUpSurvey() {
     startAtDelivery();
     for (int visit = 1; visit <= 2; visit++) {
-      runTimer(TIMER_EVENT_VISIT_DUE);
+      caseWork.runTimer(TIMER_EVENT_VISIT_DUE);
       caseWork.submit(TASK_MONITOR_RETURNEE, visit("REACHED"));
       caseWork.runJob(TASK_SEND_MONITORING_REPORT);
     }
-    runTimer(TIMER_EVENT_VISIT_DUE);
+    caseWork.runTimer(TIMER_EVENT_VISIT_DUE);
 
     assertThatThrownBy(() -> caseWork.submit(TASK_MONITOR_RETURNEE, visit("REACHED")))
         .isInstanceOf(FormFieldValidationException.class)
@@ -529,28 +520,8 @@ class ReintegrationProcessTest {
         .putValue("planResolutionNotes", "Agreed with IOM Iraq after a call with the returnee.");
   }
 
-  private void runTimer(String activityId) {
-    Job timer =
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .timers()
-            .activityId(activityId)
-            .singleResult();
-    assertThat(timer).as("timer at %s", activityId).isNotNull();
-    engine.getManagementService().executeJob(timer.getId());
-  }
-
   private String taskId(String taskDefinitionKey) {
     return caseWork.task(taskDefinitionKey).getId();
-  }
-
-  private String candidateGroupOf(String taskDefinitionKey) {
-    return engine.getTaskService().getIdentityLinksForTask(taskId(taskDefinitionKey)).stream()
-        .filter(link -> "candidate".equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .findFirst()
-        .orElseThrow();
   }
 
   private Notice lastMail() {

@@ -59,6 +59,34 @@ public final class CaseWork {
         .getBusinessKey();
   }
 
+  /**
+   * Runs the timer at {@code activityId} of this case as if its date had come: an intermediate
+   * timer, or a boundary timer (which no instance "waits at").
+   */
+  public void runTimer(String activityId) {
+    List<Job> timers =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .timers()
+            .activityId(activityId)
+            .list()
+            .stream()
+            .filter(job -> caseNumber.equals(businessKeyOf(job.getProcessInstanceId())))
+            .toList();
+    assertThat(timers).as("timers at %s of case %s", activityId, caseNumber).hasSize(1);
+    engine.getManagementService().executeJob(timers.get(0).getId());
+  }
+
+  /** The candidate group the open task {@code taskDefinitionKey} is offered to. */
+  public String candidateGroupOf(String taskDefinitionKey) {
+    return engine.getTaskService().getIdentityLinksForTask(task(taskDefinitionKey).getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()))
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+        .findFirst()
+        .orElseThrow();
+  }
+
   public Job job(String activityId) {
     List<Job> jobs =
         engine

@@ -3,8 +3,6 @@ package org.avrr.workflow.testing;
 import static org.avrr.workflow.reintegration.ReintegrationProcess.*;
 
 import org.avrr.workflow.reintegration.ReintegrationProcess;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 
 /**
  * A reintegration worked the whole way, as the field party, the approver, finance and a case
@@ -13,29 +11,25 @@ import org.camunda.bpm.engine.runtime.Job;
  */
 public final class ReintegrationSteps {
 
-  private final ProcessEngine engine;
-
-  public ReintegrationSteps(ProcessEngine engine) {
-    this.engine = engine;
-  }
+  private ReintegrationSteps() {}
 
   /**
    * Counselling, the tailoring plan approved at the standard level, both instalments paid, the
    * three monitoring visits (the last with its survey), closure approved as COMPLETED.
    */
-  public void walkToClosure(CaseWork work) {
+  public static void walkToClosure(CaseWork work) {
     work.submit(TASK_ASSESS_NEEDS, ReintegrationData.assessment(3));
     work.submit(TASK_DRAFT_PLAN, ReintegrationData.tailoringPlan());
     work.runJob(TASK_NOTIFY_APPROVER);
     work.submit(TASK_APPROVE_PLAN, ReintegrationData.decision("APPROVE", null));
     work.runJob(TASK_NOTIFY_DECISION);
     work.submit(TASK_PAY_INSTALMENT, ReintegrationData.payment(500, "INV-2026-0141"));
-    runTimer(work, TIMER_EVENT_INSTALMENT_FALLS_DUE);
+    work.runTimer(TIMER_EVENT_INSTALMENT_FALLS_DUE);
     work.submit(TASK_PAY_INSTALMENT, ReintegrationData.payment(500, "INV-2026-0388"));
     for (int visit = 1;
         visit <= ProcessTestEngine.REINTEGRATION.monitoringVisits().size();
         visit++) {
-      runTimer(work, TIMER_EVENT_VISIT_DUE);
+      work.runTimer(TIMER_EVENT_VISIT_DUE);
       boolean last = visit == ProcessTestEngine.REINTEGRATION.monitoringVisits().size();
       work.submit(
           TASK_MONITOR_RETURNEE,
@@ -44,10 +38,5 @@ public final class ReintegrationSteps {
     }
     work.submit(TASK_APPROVE_CLOSURE, ReintegrationData.closure("COMPLETED"));
     work.runJob(ReintegrationProcess.TASK_NOTIFY_CLOSURE);
-  }
-
-  private void runTimer(CaseWork work, String activityId) {
-    Job timer = work.job(activityId);
-    engine.getManagementService().executeJob(timer.getId());
   }
 }

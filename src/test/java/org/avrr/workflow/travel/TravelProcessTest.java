@@ -2,11 +2,10 @@ package org.avrr.workflow.travel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.avrr.workflow.testing.JsonBodies.json;
 import static org.avrr.workflow.travel.TravelProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.avrr.workflow.authority.border.CrossingPoint;
@@ -498,13 +497,5 @@ class TravelProcessTest {
         exitControl.variables(json(TravelData.exitControlReport(CASE, requestKey, outcome)));
     return CallbackCorrelation.correlate(
         engine.getRuntimeService(), exitControl, exitControl.party(), CASE, requestKey, variables);
-  }
-
-  private static JsonNode json(String body) {
-    try {
-      return new ObjectMapper().readTree(body);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
