@@ -9,8 +9,12 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.avrr.workflow.arrival.ArrivalProcess;
+import org.avrr.workflow.inbound.InboundReturnProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.avrr.workflow.predeparture.PreDepartureProcess;
 import org.avrr.workflow.reintegration.ReintegrationProcess;
+import org.avrr.workflow.travel.TravelProcess;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,16 +153,7 @@ public abstract class CaseApiIT extends ApplicationIT {
 
   protected void walkReintegrationToClosure(String caseNumber, String fieldUser, String approver) {
     assessNeeds(caseNumber, fieldUser);
-    Map<String, Object> plan = new java.util.HashMap<>();
-    plan.put("component1", value("BUSINESS_START_UP", "String"));
-    plan.put("description1", value("Sewing machine and fabric", "String"));
-    plan.put("amount1", value(1000, "Long"));
-    plan.put("modality1", value("IN_KIND", "String"));
-    plan.put("supplier1", value("Local Sewing Supplies", "String"));
-    plan.put("instalments1", value(2, "Long"));
-    plan.put("firstDueMonths1", value(0, "Long"));
-    plan.put("intervalMonths1", value(6, "Long"));
-    submit(taskOf(caseNumber, fieldUser, ReintegrationProcess.TASK_DRAFT_PLAN), fieldUser, plan);
+    draftPlan(caseNumber, fieldUser);
     runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_APPROVER);
     submit(
         taskOf(caseNumber, approver, ReintegrationProcess.TASK_APPROVE_PLAN),
@@ -376,5 +371,170 @@ public abstract class CaseApiIT extends ApplicationIT {
         .body(body)
         .retrieve()
         .toEntity(OBJECT);
+  }
+
+  /** A field worker's two-instalment plan for a tailoring workshop, submitted for approval. */
+  protected void draftPlan(String caseNumber, String fieldUser) {
+    Map<String, Object> plan = new java.util.HashMap<>();
+    plan.put("component1", value("BUSINESS_START_UP", "String"));
+    plan.put("description1", value("Sewing machine and fabric", "String"));
+    plan.put("amount1", value(1000, "Long"));
+    plan.put("modality1", value("IN_KIND", "String"));
+    plan.put("supplier1", value("Local Sewing Supplies", "String"));
+    plan.put("instalments1", value(2, "Long"));
+    plan.put("firstDueMonths1", value(0, "Long"));
+    plan.put("intervalMonths1", value(6, "Long"));
+    submit(taskOf(caseNumber, fieldUser, ReintegrationProcess.TASK_DRAFT_PLAN), fieldUser, plan);
+  }
+
+  /** An outbound case walked by its counsellor and movement officer to "Book the journey". */
+  protected void walkToTravelBooking(String caseNumber) {
+    Map<String, Object> consentTask = taskOf(caseNumber, "counsellor");
+    assertThat(consentTask).containsEntry("taskDefinitionKey", TASK_RECORD_FIRST_CONTACT);
+    Map<String, Object> formVariables =
+        restAs("counsellor")
+            .get()
+            .uri("/task/{id}/form-variables", consentTask.get("id"))
+            .retrieve()
+            .body(OBJECT);
+    assertThat(formVariables).containsKeys(OutboundReturnProcess.CASE_NUMBER.name(), "surname");
+
+    submit(
+        consentTask,
+        "counsellor",
+        Map.of(
+            FIRST_CONTACT_DATE.name(),
+            value(today(), "String"),
+            "firstContactChannel",
+            value("IN_PERSON", "String"),
+            DATA_CONSENT.name(),
+            value(CONSENT_GIVEN, "String"),
+            CONSENT_TYPE.name(),
+            value("EXPLICIT_SIGNATURE", "String"),
+            CONSENT_TO_SHARE_WITH_RECEIVING_MISSION.name(),
+            value(true, "Boolean"),
+            CONSENT_TO_SHARE_WITH_AUTHORITIES.name(),
+            value(true, "Boolean")));
+    submit(
+        taskOf(caseNumber, "counsellor"),
+        "counsellor",
+        Map.of(
+            SESSION_DATE.name(),
+            value(today(), "String"),
+            "sessionMode",
+            value("IN_PERSON", "String"),
+            "interpreterUsed",
+            value(false, "Boolean"),
+            "topicsCovered",
+            value("[\"AVRR_PROGRAMME\",\"TRAVEL\"]", "Json"),
+            "sessionNotes",
+            value("Explained the programme and the next steps.", "String"),
+            COUNSELLING_DECISION.name(),
+            value(DECISION_READY_TO_DECLARE, "String")));
+    submit(
+        taskOf(caseNumber, "counsellor"),
+        "counsellor",
+        Map.of(
+            RETURN_DECLARATION.name(), value(DECLARATION_SIGNED, "String"),
+            DECLARATION_DATE.name(), value(today(), "String"),
+            DECLARATION_FORM.name(), value("SIGNATURE", "String")));
+    Map<String, Object> screening = taskOf(caseNumber, "counsellor");
+    assertThat(screening).containsEntry("taskDefinitionKey", TASK_SCREEN_VULNERABILITY);
+    Map<String, Object> flags = new HashMap<>();
+    for (String flag :
+        List.of(
+            UNACCOMPANIED_OR_SEPARATED_CHILD.name(),
+            TRAFFICKING_INDICATORS.name(),
+            HEALTH_NEEDS.name(),
+            DISABILITY.name(),
+            PREGNANCY.name(),
+            SINGLE_PARENT.name(),
+            TORTURE_OR_GBV_SURVIVOR.name())) {
+      flags.put(flag, value(false, "Boolean"));
+    }
+    submit(screening, "counsellor", flags);
+
+    runStatusCheck(caseNumber);
+
+    // Pre-departure: the movement officer's forms, the Ministry's decision by callback.
+    submit(
+        taskOf(caseNumber, "movement-officer", PreDepartureProcess.TASK_CHECK_TRAVEL_DOCUMENT),
+        "movement-officer",
+        Map.of(
+            PreDepartureProcess.TRAVEL_DOCUMENT_CHECK.name(), value("VALID_PASSPORT", "String"),
+            PreDepartureProcess.PASSPORT_NUMBER.name(), value("A7654321", "String"),
+            PreDepartureProcess.PASSPORT_VALID_UNTIL.name(),
+                value(LocalDate.now().plusYears(2).toString(), "String")));
+    runJobsAt(caseNumber, PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
+    runJobsAt(caseNumber, PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
+    awaitPassed(caseNumber, PreDepartureProcess.EVENT_EXIT_CLEARANCE_ANSWERED);
+    runJobsAt(caseNumber, PreDepartureProcess.TASK_SEND_CASE_SUMMARY_TO_MISSION);
+    submit(
+        taskOf(caseNumber, "movement-officer", PreDepartureProcess.TASK_ARRANGE_ACCOMMODATION),
+        "movement-officer",
+        Map.of(
+            "accommodationNeeded", value(false, "Boolean"),
+            "pocketMoneyAmount", value(50, "Double"),
+            "pocketMoneyCurrency", value("USD", "String")));
+
+    // Travel: the movement officer plans and books; the sandbox border authority records the exit.
+    submit(
+        taskOf(caseNumber, "movement-officer", TravelProcess.TASK_PLAN_ROUTE),
+        "movement-officer",
+        Map.of(
+            TravelProcess.EXIT_CROSSING_POINT.name(), value("MINSK_NATIONAL_AIRPORT", "String"),
+            TravelProcess.ENTERED_VISA_FREE.name(), value(true, "Boolean")));
+  }
+
+  /** A sending mission's referral of a Belarus national flying home today: the new case number. */
+  protected static String referInbound(String mission, String reference) {
+    ResponseEntity<Map<String, Object>> created =
+        postCallback(
+            "/api/referrals/" + mission, mission, "sandbox-callback-secret", referral(reference));
+    assertThat(status(created)).as("%s", created.getBody()).isEqualTo(201);
+    return (String) created.getBody().get("caseNumber");
+  }
+
+  /** Reception, departure confirmed by the sending mission, arrival, registration. */
+  protected void walkInboundToReintegration(String caseNumber, String sendingMission) {
+    submit(
+        taskOf(caseNumber, "movement-officer", InboundReturnProcess.TASK_PREPARE_RECEPTION),
+        "movement-officer",
+        Map.of(
+            "meetAndGreetArranged", value(true, "Boolean"),
+            "onwardTransportArranged", value("Train to Hrodna, 18:10.", "String")));
+    submit(
+        taskOf(caseNumber, sendingMission, InboundReturnProcess.TASK_CONFIRM_DEPARTURE),
+        sendingMission,
+        Map.of("departureOutcome", value("DEPARTED", "String")));
+    submit(
+        taskOf(caseNumber, "movement-officer", InboundReturnProcess.TASK_ASSIST_ARRIVAL),
+        "movement-officer",
+        Map.of(
+            "arrivalReport",
+            value("ARRIVED", "String"),
+            ArrivalProcess.ARRIVED_ON.name(),
+            value(today(), "String"),
+            "arrivalAssistanceNotes",
+            value("Met in the arrivals hall.", "String")));
+    runJobsAt(caseNumber, InboundReturnProcess.TASK_REGISTER_ARRIVAL);
+  }
+
+  /** A sending mission's referral body: a returnee flying home today. */
+  protected static String referral(String reference) {
+    String today = LocalDate.now(ZoneId.of("Europe/Minsk")).toString();
+    return """
+        {"reference": "%s",
+         "returnee": {"givenNames": "Aliaksandr", "surname": "Kovalenko",
+                      "dateOfBirth": "1988-09-02", "sex": "M", "citizenship": "BY",
+                      "documentType": "PASSPORT", "documentNumber": "MP1234567",
+                      "placeOfReturn": "Hrodna"},
+         "household": {"adults": 1, "minors": 0},
+         "flight": {"flightNumber": "LH1486", "departureAirport": "FRA",
+                    "departureDate": "%s", "arrivalDate": "%s", "arrivalTime": "15:40"},
+         "needs": {"meetAndGreet": true, "onwardTransportTo": "Hrodna"},
+         "programme": "STARTHILFE_PLUS",
+         "consentToShareData": true}"""
+        .formatted(reference, today, today);
   }
 }

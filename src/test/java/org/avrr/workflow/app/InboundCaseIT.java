@@ -2,11 +2,8 @@ package org.avrr.workflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.inbound.InboundReturnProcess;
 import org.avrr.workflow.reintegration.ReintegrationProcess;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -40,7 +37,7 @@ class InboundCaseIT extends CaseApiIT {
         .containsEntry("status", "ALREADY_RECEIVED")
         .containsEntry("caseNumber", caseNumber);
 
-    walkToReintegration(caseNumber);
+    walkInboundToReintegration(caseNumber, "mission-deu");
     walkReintegrationToClosure(caseNumber, "reintegration-officer", "mission-deu");
 
     HistoricProcessInstance inbound = inboundCase(caseNumber);
@@ -122,7 +119,7 @@ class InboundCaseIT extends CaseApiIT {
    */
   @Test
   void aSendingMissionSeesOnlyItsOwnCasesAndManagersReadWithoutChanging() {
-    String caseNumber = refer("DEU-AUTH-" + System.nanoTime());
+    String caseNumber = referInbound("mission-deu", "DEU-AUTH-" + System.nanoTime());
     submit(
         taskOf(caseNumber, "movement-officer", InboundReturnProcess.TASK_PREPARE_RECEPTION),
         "movement-officer",
@@ -244,7 +241,7 @@ class InboundCaseIT extends CaseApiIT {
                     "\"needs\": {\"vulnerable\": true, \"meetAndGreet\": true,"));
     assertThat(status(created)).as("%s", created.getBody()).isEqualTo(201);
     String vulnerable = (String) created.getBody().get("caseNumber");
-    String other = refer("DEU-STD-" + System.nanoTime());
+    String other = referInbound("mission-deu", "DEU-STD-" + System.nanoTime());
 
     assertThat(
             taskOf(vulnerable, "movement-officer", InboundReturnProcess.TASK_PREPARE_RECEPTION)
@@ -254,38 +251,6 @@ class InboundCaseIT extends CaseApiIT {
             taskOf(other, "movement-officer", InboundReturnProcess.TASK_PREPARE_RECEPTION)
                 .get("priority"))
         .isEqualTo(50);
-  }
-
-  private String refer(String reference) {
-    ResponseEntity<Map<String, Object>> created =
-        postCallback(REFERRALS_DEU, "mission-deu", MISSION_PASSWORD, referral(reference));
-    assertThat(status(created)).as("%s", created.getBody()).isEqualTo(201);
-    return (String) created.getBody().get("caseNumber");
-  }
-
-  /** Reception, departure confirmed by IOM Germany, arrival, registration with the Committee. */
-  private void walkToReintegration(String caseNumber) {
-    submit(
-        taskOf(caseNumber, "movement-officer", InboundReturnProcess.TASK_PREPARE_RECEPTION),
-        "movement-officer",
-        Map.of(
-            "meetAndGreetArranged", value(true, "Boolean"),
-            "onwardTransportArranged", value("Train to Hrodna, 18:10.", "String")));
-    submit(
-        taskOf(caseNumber, "mission-deu", InboundReturnProcess.TASK_CONFIRM_DEPARTURE),
-        "mission-deu",
-        Map.of("departureOutcome", value("DEPARTED", "String")));
-    submit(
-        taskOf(caseNumber, "movement-officer", InboundReturnProcess.TASK_ASSIST_ARRIVAL),
-        "movement-officer",
-        Map.of(
-            "arrivalReport",
-            value("ARRIVED", "String"),
-            ArrivalProcess.ARRIVED_ON.name(),
-            value(today(), "String"),
-            "arrivalAssistanceNotes",
-            value("Met in the arrivals hall.", "String")));
-    runJobsAt(caseNumber, InboundReturnProcess.TASK_REGISTER_ARRIVAL);
   }
 
   private List<Map<String, Object>> tasksOfCase(String user, String caseNumber) {
@@ -314,23 +279,5 @@ class InboundCaseIT extends CaseApiIT {
         .processInstanceBusinessKey(caseNumber)
         .processDefinitionKey(InboundReturnProcess.KEY)
         .singleResult();
-  }
-
-  /** IOM Germany's referral of a returnee flying home today. */
-  private static String referral(String reference) {
-    String today = LocalDate.now(ZoneId.of("Europe/Minsk")).toString();
-    return """
-        {"reference": "%s",
-         "returnee": {"givenNames": "Aliaksandr", "surname": "Kovalenko",
-                      "dateOfBirth": "1988-09-02", "sex": "M", "citizenship": "BY",
-                      "documentType": "PASSPORT", "documentNumber": "MP1234567",
-                      "placeOfReturn": "Hrodna"},
-         "household": {"adults": 1, "minors": 0},
-         "flight": {"flightNumber": "LH1486", "departureAirport": "FRA",
-                    "departureDate": "%s", "arrivalDate": "%s", "arrivalTime": "15:40"},
-         "needs": {"meetAndGreet": true, "onwardTransportTo": "Hrodna"},
-         "programme": "STARTHILFE_PLUS",
-         "consentToShareData": true}"""
-        .formatted(reference, today, today);
   }
 }

@@ -6,7 +6,6 @@ import static org.avrr.workflow.eligibility.EligibilityProcess.*;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.avrr.workflow.arrival.ArrivalProcess;
@@ -207,101 +206,7 @@ class OutboundCaseIT extends CaseApiIT {
    * Ministry and border authority answering.
    */
   private void walkToDeparture(String caseNumber) {
-    Map<String, Object> consentTask = taskOf(caseNumber, "counsellor");
-    assertThat(consentTask).containsEntry("taskDefinitionKey", TASK_RECORD_FIRST_CONTACT);
-    Map<String, Object> formVariables =
-        restAs("counsellor")
-            .get()
-            .uri("/task/{id}/form-variables", consentTask.get("id"))
-            .retrieve()
-            .body(OBJECT);
-    assertThat(formVariables).containsKeys(OutboundReturnProcess.CASE_NUMBER.name(), "surname");
-
-    submit(
-        consentTask,
-        "counsellor",
-        Map.of(
-            FIRST_CONTACT_DATE.name(),
-            value(today(), "String"),
-            "firstContactChannel",
-            value("IN_PERSON", "String"),
-            DATA_CONSENT.name(),
-            value(CONSENT_GIVEN, "String"),
-            CONSENT_TYPE.name(),
-            value("EXPLICIT_SIGNATURE", "String"),
-            CONSENT_TO_SHARE_WITH_RECEIVING_MISSION.name(),
-            value(true, "Boolean"),
-            CONSENT_TO_SHARE_WITH_AUTHORITIES.name(),
-            value(true, "Boolean")));
-    submit(
-        taskOf(caseNumber, "counsellor"),
-        "counsellor",
-        Map.of(
-            SESSION_DATE.name(),
-            value(today(), "String"),
-            "sessionMode",
-            value("IN_PERSON", "String"),
-            "interpreterUsed",
-            value(false, "Boolean"),
-            "topicsCovered",
-            value("[\"AVRR_PROGRAMME\",\"TRAVEL\"]", "Json"),
-            "sessionNotes",
-            value("Explained the programme and the next steps.", "String"),
-            COUNSELLING_DECISION.name(),
-            value(DECISION_READY_TO_DECLARE, "String")));
-    submit(
-        taskOf(caseNumber, "counsellor"),
-        "counsellor",
-        Map.of(
-            RETURN_DECLARATION.name(), value(DECLARATION_SIGNED, "String"),
-            DECLARATION_DATE.name(), value(today(), "String"),
-            DECLARATION_FORM.name(), value("SIGNATURE", "String")));
-    Map<String, Object> screening = taskOf(caseNumber, "counsellor");
-    assertThat(screening).containsEntry("taskDefinitionKey", TASK_SCREEN_VULNERABILITY);
-    Map<String, Object> flags = new HashMap<>();
-    for (String flag :
-        List.of(
-            UNACCOMPANIED_OR_SEPARATED_CHILD.name(),
-            TRAFFICKING_INDICATORS.name(),
-            HEALTH_NEEDS.name(),
-            DISABILITY.name(),
-            PREGNANCY.name(),
-            SINGLE_PARENT.name(),
-            TORTURE_OR_GBV_SURVIVOR.name())) {
-      flags.put(flag, value(false, "Boolean"));
-    }
-    submit(screening, "counsellor", flags);
-
-    runStatusCheck(caseNumber);
-
-    // Pre-departure: the movement officer's forms, the Ministry's decision by callback.
-    submit(
-        taskOf(caseNumber, "movement-officer", PreDepartureProcess.TASK_CHECK_TRAVEL_DOCUMENT),
-        "movement-officer",
-        Map.of(
-            PreDepartureProcess.TRAVEL_DOCUMENT_CHECK.name(), value("VALID_PASSPORT", "String"),
-            PreDepartureProcess.PASSPORT_NUMBER.name(), value("A7654321", "String"),
-            PreDepartureProcess.PASSPORT_VALID_UNTIL.name(),
-                value(LocalDate.now().plusYears(2).toString(), "String")));
-    runJobsAt(caseNumber, PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
-    runJobsAt(caseNumber, PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
-    awaitPassed(caseNumber, PreDepartureProcess.EVENT_EXIT_CLEARANCE_ANSWERED);
-    runJobsAt(caseNumber, PreDepartureProcess.TASK_SEND_CASE_SUMMARY_TO_MISSION);
-    submit(
-        taskOf(caseNumber, "movement-officer", PreDepartureProcess.TASK_ARRANGE_ACCOMMODATION),
-        "movement-officer",
-        Map.of(
-            "accommodationNeeded", value(false, "Boolean"),
-            "pocketMoneyAmount", value(50, "Double"),
-            "pocketMoneyCurrency", value("USD", "String")));
-
-    // Travel: the movement officer plans and books; the sandbox border authority records the exit.
-    submit(
-        taskOf(caseNumber, "movement-officer", TravelProcess.TASK_PLAN_ROUTE),
-        "movement-officer",
-        Map.of(
-            TravelProcess.EXIT_CROSSING_POINT.name(), value("MINSK_NATIONAL_AIRPORT", "String"),
-            TravelProcess.ENTERED_VISA_FREE.name(), value(true, "Boolean")));
+    walkToTravelBooking(caseNumber);
     // This morning's flight: the mission confirms the arrival today.
     String departureDay = LocalDate.now(ZoneId.of("Europe/Minsk")).toString();
     submit(

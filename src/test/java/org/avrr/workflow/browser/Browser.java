@@ -1,0 +1,200 @@
+package org.avrr.workflow.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromium-driver: the browser a counsellor, a
+ * mission officer or a manager uses, on a fresh profile per session. Every step a test names is
+ * saved as a screenshot under {@code target/browser-screenshots/<test class>/<test>/}, so a person
+ * can look at what the user saw (the role guides in docs/ show them).
+ *
+ * <p>Waits are on page state (an element, a text), never fixed sleeps.
+ */
+public final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  /** Generous for a 2-core CI machine that also runs the application; pages normally take <1s. */
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private final ChromeDriver driver;
+  private final Path userDataDir;
+  private final Path screenshots;
+  private final String baseUrl;
+  private int step;
+
+  private Browser(String baseUrl, Path screenshots) {
+    this.baseUrl = baseUrl;
+    this.screenshots = screenshots;
+    try {
+      this.userDataDir = Files.createTempDirectory("avrr-chromium-");
+      Files.createDirectories(screenshots);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        // form-js date fields read and show dates in the browser's locale: fix it.
+        "--lang=en-US",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + userDataDir);
+    // The driver comes from Debian, not from Selenium Manager (no downloads here).
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            // Dates and times as the office in Minsk sees them.
+            .withEnvironment(Map.of("TZ", "Europe/Minsk"))
+            .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  /**
+   * A browser for one user session. Without Chromium the test is skipped with the reason printed,
+   * except under {@code CI=true}, where .ci/run installs it and the test must run.
+   */
+  public static Browser open(String baseUrl, Class<?> testClass, String testName) {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && !"true".equals(System.getenv("CI"))) {
+      System.out.println(
+          "SKIPPED "
+              + testClass.getSimpleName()
+              + ": real-browser tests need Debian's chromium and chromium-driver"
+              + " (apt-get install -y chromium chromium-driver); .ci/run installs them.");
+    }
+    assumeTrue(installed || "true".equals(System.getenv("CI")), "chromium not installed");
+    Path dir =
+        Path.of("target", "browser-screenshots", testClass.getSimpleName(), testName)
+            .toAbsolutePath();
+    deleteRecursively(dir);
+    return new Browser(baseUrl, dir);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void go(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  /** Logs in on the login page any of the Camunda webapps shows. */
+  public void logIn(String user, String password) {
+    WebElement name = visible(By.cssSelector("input[ng-model='username']"));
+    name.sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    until(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector("input[ng-model='username']")));
+  }
+
+  /** Saves what the user sees now as {@code NN-name.png}. */
+  public Path shot(String name) {
+    step++;
+    Path file = screenshots.resolve(String.format("%02d-%s.png", step, name));
+    try {
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          file,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  public <T> T until(Function<? super WebDriver, T> condition) {
+    return new WebDriverWait(driver, PATIENCE).until(condition);
+  }
+
+  public WebElement visible(By locator) {
+    return until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public WebElement clickable(By locator) {
+    WebElement element = visible(locator);
+    centre(element);
+    return until(ExpectedConditions.elementToBeClickable(element));
+  }
+
+  public void click(By locator) {
+    clickable(locator).click();
+  }
+
+  /** Waits until the page shows {@code text} somewhere (visible text of the body). */
+  public void sees(String text) {
+    until(
+        d -> {
+          String body = d.findElement(By.tagName("body")).getText();
+          return body.contains(text) ? body : null;
+        });
+  }
+
+  /** Scrolls the element to the middle of its scroll box, clear of headers and footers. */
+  public void centre(WebElement element) {
+    script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+  }
+
+  public Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteRecursively(userDataDir);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      paths
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.deleteIfExists(path);
+                } catch (IOException e) {
+                  // a browser still releasing its profile: left for the OS to clean
+                }
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

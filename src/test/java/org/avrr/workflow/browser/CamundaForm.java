@@ -1,0 +1,215 @@
+package org.avrr.workflow.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Fills a Camunda Form (form-js) in Tasklist the way a person does: types into text fields and
+ * dates, opens a select and picks the option by its label, ticks boxes. The test names values as
+ * the process reads them (field key and option value); the form's own definition ({@code
+ * forms/<id>.form}) says which widget each key is and which label each option shows.
+ */
+public final class CamundaForm {
+
+  /** Tasklist renders dates in the browser's locale; {@link Browser} fixes it to en-US. */
+  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  private final Browser browser;
+  private final String formId;
+  private final Map<String, JsonNode> fieldsByKey = new LinkedHashMap<>();
+
+  CamundaForm(Browser browser, String formId) {
+    this.browser = browser;
+    this.formId = formId;
+    try (InputStream in = getClass().getResourceAsStream("/forms/" + formId + ".form")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no form " + formId + " on the classpath");
+      }
+      collect(new ObjectMapper().readTree(in).path("components"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // The form is on screen when its first field is.
+    browser.visible(By.cssSelector(".fjs-form"));
+  }
+
+  private void collect(JsonNode components) {
+    for (JsonNode component : components) {
+      if (component.has("key")) {
+        fieldsByKey.put(component.get("key").asText(), component);
+      }
+      collect(component.path("components"));
+    }
+  }
+
+  /**
+   * Field values in the order a person fills them: a field shown only for an earlier answer (a
+   * guardian's name once consent is "by proxy") must come after that answer.
+   */
+  public static Map<String, Object> inOrder(Object... keysAndValues) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return values;
+  }
+
+  /**
+   * Sets each field in order: text as typed, a {@link LocalDate} in a date field, an option value
+   * in a select or radio group, a Boolean in a checkbox, a collection of option values in a
+   * checklist.
+   */
+  public CamundaForm fill(Map<String, ?> values) {
+    values.forEach(this::set);
+    return this;
+  }
+
+  public CamundaForm set(String key, Object value) {
+    JsonNode field = fieldsByKey.get(key);
+    if (field == null) {
+      throw new IllegalArgumentException("form " + formId + " has no field " + key);
+    }
+    String id = field.get("id").asText();
+    switch (field.get("type").asText()) {
+      case "textfield", "textarea" -> type(input(id), String.valueOf(value));
+      case "number" -> number(input(id), String.valueOf(value));
+      case "datetime" -> date(id, (LocalDate) value);
+      case "select" -> select(field, id, (String) value);
+      case "radio" -> click(input(id + "-" + optionIndex(field, (String) value)));
+      case "checkbox" -> tick(input(id), (Boolean) value);
+      case "checklist" -> {
+        for (Object option : (Collection<?>) value) {
+          tick(input(id + "-" + optionIndex(field, (String) option)), true);
+        }
+      }
+      default ->
+          throw new IllegalArgumentException(
+              "cannot fill " + field.get("type").asText() + " " + key);
+    }
+    return this;
+  }
+
+  /** Every error message form-js shows next to a field, e.g. "Field is required." */
+  public List<String> fieldErrors() {
+    List<String> errors = new ArrayList<>();
+    for (WebElement error :
+        browser.driver().findElements(By.cssSelector(".fjs-form-field-error"))) {
+      if (!error.getText().isBlank()) {
+        errors.add(error.getText());
+      }
+    }
+    return errors;
+  }
+
+  private WebElement input(String id) {
+    return browser.visible(By.cssSelector("[id$='-" + id + "']"));
+  }
+
+  private void type(WebElement input, String text) {
+    browser.centre(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+    blur();
+  }
+
+  /**
+   * form-js commits a typed number a moment after the last key, and a blur forced before that shows
+   * the old value again; leaving the field with Tab, as a person does, keeps it.
+   */
+  private void number(WebElement input, String text) {
+    if (text.equals(input.getAttribute("value"))) {
+      // Already shown (a default): retyping the same number makes form-js drop it.
+      return;
+    }
+    browser.centre(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text, Keys.TAB);
+    browser.until(d -> text.equals(input.getAttribute("value")) ? true : null);
+  }
+
+  private void date(String id, LocalDate value) {
+    WebElement input = input(id + "-date");
+    browser.centre(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(value.format(US_DATE), Keys.ENTER);
+    // form-js commits a typed date on blur; a field typed before that commit may lose its text.
+    blur();
+    browser.until(
+        d -> d.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty() ? true : null);
+  }
+
+  private void select(JsonNode field, String id, String value) {
+    String label = optionLabel(field, value);
+    if (field.path("searchable").asBoolean(false)) {
+      WebElement search = input(id);
+      browser.centre(search);
+      search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      search.sendKeys(label);
+    } else {
+      click(input(id + "-display"));
+    }
+    // Only the open list's items are visible; the exact label, not a label containing it.
+    WebElement option =
+        browser.visible(
+            By.xpath(
+                "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()="
+                    + xpathLiteral(label)
+                    + "]"));
+    option.click();
+    browser.until(
+        d ->
+            d.findElements(By.cssSelector(".fjs-dropdownlist")).stream()
+                    .noneMatch(WebElement::isDisplayed)
+                ? true
+                : null);
+  }
+
+  private void tick(WebElement box, boolean wanted) {
+    if (box.isSelected() != wanted) {
+      click(box);
+    }
+  }
+
+  private void click(WebElement element) {
+    browser.centre(element);
+    element.click();
+  }
+
+  private void blur() {
+    browser.script("if (document.activeElement) { document.activeElement.blur(); }");
+  }
+
+  private int optionIndex(JsonNode field, String value) {
+    JsonNode options = field.path("values");
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).get("value").asText().equals(value)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(field.get("key").asText() + " has no option " + value);
+  }
+
+  private String optionLabel(JsonNode field, String value) {
+    return field.path("values").get(optionIndex(field, value)).get("label").asText();
+  }
+
+  static String xpathLiteral(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}

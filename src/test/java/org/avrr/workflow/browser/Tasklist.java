@@ -1,0 +1,145 @@
+package org.avrr.workflow.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Camunda Tasklist as its users work it: filters, the task list, claim, forms, start forms. */
+public final class Tasklist {
+
+  private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+  private static final By START = By.cssSelector("button[ng-click='startProcessInstance()']");
+  private static final By ERROR_NOTIFICATION = By.cssSelector(".notifications .alert-danger");
+
+  private final Browser browser;
+
+  private Tasklist(Browser browser) {
+    this.browser = browser;
+  }
+
+  public static Tasklist logIn(Browser browser, String user) {
+    browser.go("/camunda/app/tasklist/default/");
+    browser.logIn(user, user);
+    browser.visible(By.cssSelector("div.task-filter"));
+    return new Tasklist(browser);
+  }
+
+  /** Opens a shared filter by its name, e.g. "My group's tasks". */
+  public Tasklist filter(String name) {
+    browser.click(
+        By.xpath(
+            "//div[contains(@class,'task-filter')][contains(normalize-space(),"
+                + CamundaForm.xpathLiteral(name)
+                + ")]"));
+    browser.visible(
+        By.xpath(
+            "//div[contains(@class,'task-filter') and contains(@class,'active')][contains(normalize-space(),"
+                + CamundaForm.xpathLiteral(name)
+                + ")]"));
+    return this;
+  }
+
+  /** The names of the tasks the current filter lists, as shown. */
+  public List<String> taskNames() {
+    return browser.driver().findElements(By.cssSelector("li.task h4.task a")).stream()
+        .map(WebElement::getText)
+        .map(String::trim)
+        .toList();
+  }
+
+  /** The case numbers the current filter lists (the "Case:" label of each task). */
+  public List<String> caseNumbers() {
+    return browser.driver().findElements(By.cssSelector("li.task .variable-value")).stream()
+        .map(WebElement::getText)
+        .map(String::trim)
+        .filter(text -> text.matches("[A-Z]{2}-\\d{4}-\\d{6}"))
+        .toList();
+  }
+
+  /** Waits until the list shows the task of the case, then opens it. */
+  public Tasklist openTask(String caseNumber, String taskName) {
+    browser.click(
+        By.xpath(
+            "//li[contains(@class,'task')][.//*[contains(@class,'variable-value') and"
+                + " normalize-space()="
+                + CamundaForm.xpathLiteral(caseNumber)
+                + "]]//h4//a[normalize-space()="
+                + CamundaForm.xpathLiteral(taskName)
+                + "]"));
+    browser.visible(
+        By.xpath(
+            "//section[contains(@class,'task-details')]//h2[contains(normalize-space(),"
+                + CamundaForm.xpathLiteral(taskName)
+                + ")]"));
+    return this;
+  }
+
+  /** Claims the opened task (a group task must be claimed before its form can be completed). */
+  public Tasklist claim() {
+    browser.click(By.cssSelector("button.claim"));
+    browser.until(d -> d.findElements(By.cssSelector("button.claim")).isEmpty() ? true : null);
+    return this;
+  }
+
+  public CamundaForm form(String formId) {
+    return new CamundaForm(browser, formId);
+  }
+
+  /** Completes the opened task and waits until Tasklist has closed it. */
+  public void complete() {
+    WebElement button = browser.clickable(COMPLETE);
+    button.click();
+    browser.until(d -> d.findElements(COMPLETE).isEmpty() ? true : null);
+  }
+
+  /** Completes the opened task expecting the server to refuse it: the message Tasklist shows. */
+  public String completeRefused() {
+    browser.clickable(COMPLETE).click();
+    return shownError();
+  }
+
+  /** Opens "Start process" and picks the process by the name Tasklist shows. */
+  public CamundaForm startForm(String processName, String formId) {
+    browser.click(By.xpath("//a[contains(normalize-space(),'Start process')]"));
+    browser.click(
+        By.xpath(
+            "//div[contains(@class,'modal')]//a[normalize-space()="
+                + CamundaForm.xpathLiteral(processName)
+                + "]"));
+    return new CamundaForm(browser, formId);
+  }
+
+  /** Starts the process from the filled start form and waits until the dialog has closed. */
+  public void start() {
+    browser.clickable(START).click();
+    browser.until(d -> d.findElements(START).isEmpty() ? true : null);
+  }
+
+  /** Starts expecting the server to refuse the form: the message Tasklist shows. */
+  public String startRefused() {
+    browser.clickable(START).click();
+    return shownError();
+  }
+
+  /** The error Tasklist shows, scrolled into view so a screenshot shows it too. */
+  private String shownError() {
+    WebElement error = browser.visible(ERROR_NOTIFICATION);
+    browser.centre(error);
+    return error.getText();
+  }
+
+  /** Dismisses the notifications Tasklist shows at the top. */
+  public void dismissNotifications() {
+    for (WebElement close :
+        browser.driver().findElements(By.cssSelector(".notifications .alert .close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    browser.until(
+        d ->
+            d.findElements(ERROR_NOTIFICATION).stream().noneMatch(WebElement::isDisplayed)
+                ? true
+                : null);
+  }
+}
