@@ -46,3 +46,12 @@ CREATE TABLE IF NOT EXISTS avrr_referral (
   received_at TIMESTAMP NOT NULL,
   PRIMARY KEY (sending_mission, mission_reference)
 );
+
+-- The demo office (avrr.demo.cases, never in production): one row per demo case seeded, inserted in
+-- the transaction that opens the case, so a restart or a second node never seeds a slot twice.
+CREATE TABLE IF NOT EXISTS avrr_demo_case (
+  slot INTEGER PRIMARY KEY,
+  scenario VARCHAR(40) NOT NULL,
+  case_number VARCHAR(40),
+  seeded_at TIMESTAMP NOT NULL
+);

@@ -14,11 +14,12 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /**
- * Refuses to start the {@code production} profile with anything meant only for a laptop: demo
- * users, the sandbox authorities (served, or called), an administrator password or authority
- * credentials not given through the environment, or an engine allowed to change the database schema
- * by itself. Runs on the environment, after every configuration file is read and before any bean
- * exists, so nothing is created on the way to failing (registered in META-INF/spring.factories).
+ * Refuses to start the {@code production} profile with anything meant only for a laptop: demo users
+ * or demo cases, the sandbox authorities (served, or called), an administrator password or
+ * authority credentials not given through the environment, or an engine allowed to change the
+ * database schema by itself. Runs on the environment, after every configuration file is read and
+ * before any bean exists, so nothing is created on the way to failing (registered in
+ * META-INF/spring.factories).
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -60,6 +61,10 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
     List<String> problems = new ArrayList<>();
     if (flag(environment, "avrr.identity.demo-users")) {
       problems.add("demo users are enabled (avrr.identity.demo-users=true)");
+    }
+    String demoCases = environment.getProperty("avrr.demo.cases", "0").strip();
+    if (!demoCases.matches("0+")) {
+      problems.add("demo cases would be seeded (avrr.demo.cases=" + demoCases + "): set it to 0");
     }
     if (flag(environment, "avrr.sandbox.enabled")) {
       problems.add("the sandbox authorities are enabled (avrr.sandbox.enabled=true)");

@@ -26,6 +26,8 @@ import org.springframework.web.client.RestClient;
       "spring.datasource.url=jdbc:h2:mem:avrr-it;DB_CLOSE_DELAY=-1",
       "camunda.bpm.job-execution.enabled=false",
       "avrr.identity.demo-users=true",
+      // No demo office: every IT counts and finds exactly the cases it opened itself.
+      "avrr.demo.cases=0",
       // The sandbox Ministry decides at once and stored answers are retried every second, so
       // tests wait for callbacks in seconds, not the embedded default's 20 seconds.
       "avrr.sandbox.callback-delay=PT0.2S",

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.avrr.workflow.AvrrWorkflowApplication;
+import org.avrr.workflow.demo.DemoOffice;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
 import org.avrr.workflow.testing.LocalPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -59,6 +61,8 @@ class PostgresProfileIT {
                               // Two nodes in one JVM cannot both listen on the capture's port.
                               "--avrr.mail-capture.enabled=false",
                               "--avrr.identity.demo-users=true",
+                              // Both nodes reach for the one demo case: only one may seed it.
+                              "--avrr.demo.cases=1",
                               name));
                 }));
       }
@@ -83,6 +87,20 @@ class PostgresProfileIT {
         assertThat(count(postgres, "SELECT count(*) FROM act_re_procdef"))
             .as("identical nodes redeploy nothing new")
             .isEqualTo(bpmnFiles());
+        int seededByFirst = first.getBean(DemoOffice.class).seeding().get(1, TimeUnit.MINUTES);
+        int seededBySecond = second.getBean(DemoOffice.class).seeding().get(1, TimeUnit.MINUTES);
+        assertThat(seededByFirst + seededBySecond)
+            .as("the demo case's slot is claimed by one node")
+            .isEqualTo(1);
+        assertThat(count(postgres, "SELECT count(*) FROM avrr_demo_case")).isEqualTo(1);
+        assertThat(
+                count(
+                    postgres,
+                    "SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = '"
+                        + OutboundReturnProcess.KEY
+                        + "'"))
+            .as("one demo case opened")
+            .isEqualTo(1);
 
         ProcessEngine nodeA = first.getBean(ProcessEngine.class);
         ProcessEngine nodeB = second.getBean(ProcessEngine.class);

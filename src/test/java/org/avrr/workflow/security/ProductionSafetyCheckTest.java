@@ -27,6 +27,16 @@ class ProductionSafetyCheckTest {
   }
 
   @Test
+  void demoCasesAreRefused() {
+    assertThat(ProductionSafetyCheck.problems(production().withProperty("avrr.demo.cases", "8")))
+        .singleElement()
+        .asString()
+        .contains("demo cases", "avrr.demo.cases=8");
+    assertThat(ProductionSafetyCheck.problems(production().withProperty("avrr.demo.cases", "0")))
+        .isEmpty();
+  }
+
+  @Test
   void theSandboxAuthoritiesAreRefused() {
     assertThat(
             ProductionSafetyCheck.problems(
@@ -160,9 +170,13 @@ class ProductionSafetyCheckTest {
             () ->
                 new SpringApplicationBuilder(AvrrWorkflowApplication.class)
                     .profiles("production")
-                    .run("--avrr.identity.demo-users=true", "--avrr.sandbox.enabled=true"))
+                    .run(
+                        "--avrr.identity.demo-users=true",
+                        "--avrr.sandbox.enabled=true",
+                        "--avrr.demo.cases=8"))
         .hasMessageContaining("The production profile refuses to start")
         .hasMessageContaining("demo users")
+        .hasMessageContaining("demo cases")
         .hasMessageContaining("AVRR_ADMIN_PASSWORD");
   }
 
