@@ -118,6 +118,21 @@ public final class Browser implements AutoCloseable {
             By.cssSelector("input[ng-model='username']")));
   }
 
+  /**
+   * Tries to log in and expects the webapp to refuse: the message it shows. Camunda gives one
+   * message for a wrong password and for a user whose groups lack the application.
+   */
+  public String logInRefused(String user, String password) {
+    WebElement name = visible(By.cssSelector("input[ng-model='username']"));
+    name.clear();
+    name.sendKeys(user);
+    WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
+    secret.clear();
+    secret.sendKeys(password);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    return visible(By.cssSelector(".notifications .alert-danger")).getText();
+  }
+
   /** Saves what the user sees now as {@code NN-name.png}. */
   public Path shot(String name) {
     step++;

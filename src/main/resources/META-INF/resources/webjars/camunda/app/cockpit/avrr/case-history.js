@@ -1,7 +1,9 @@
 // "Case history": a Cockpit page that shows a case, running or closed, by its case number: every
 // instance of the case (the case and its stages), its outcome, the Reintegration Sustainability
 // Survey scores as each survey recorded them, the plan, the instalments paid with their evidence,
-// and the steps taken. Read-only; it uses the engine's history REST API with the manager's own
+// and the steps taken; for a running case, where it stands now: the open tasks, the steps waiting
+// in the background, and incidents, each linked to Cockpit's own page of that instance, where a
+// manager retries a failed step. Read-only; it uses the engine's history REST API with the manager's own
 // session, so Camunda's authorizations decide what it may show.
 
 const KEY_VARIABLES = [
@@ -25,7 +27,60 @@ function el(tag, attributes, ...children) {
 function table(headers, rows) {
   return el('table', { class: 'table table-condensed cam-table' },
     el('thead', {}, el('tr', {}, headers.map(h => el('th', {}, h)))),
-    el('tbody', {}, rows.map(row => el('tr', {}, row.map(cell => el('td', {}, String(cell ?? '')))))));
+    el('tbody', {}, rows.map(row => el('tr', {}, row.map(cell =>
+      el('td', {}, cell instanceof Node ? cell : String(cell ?? '')))))));
+}
+
+/** Cockpit's runtime page of a running instance; its incidents tab when it has incidents. */
+function instanceLink(instance, label, incidents) {
+  return el('a', { href: '#/process-instance/' + instance.id + '/runtime'
+    + (incidents ? '?tab=incidents-tab' : '') }, label);
+}
+
+/** The leaves of an activity-instance tree: what the instance waits in, with its incidents. */
+function openSteps(tree) {
+  const steps = [];
+  const visit = node => {
+    (node.childTransitionInstances || []).forEach(t => steps.push({ name: t.activityName
+      || t.activityId, type: t.activityType, background: true, incidentIds: t.incidentIds || [] }));
+    (node.childActivityInstances || []).forEach(child => {
+      const nested = (child.childActivityInstances || []).length
+        + (child.childTransitionInstances || []).length;
+      if (nested) {
+        visit(child);
+      } else if (child.activityType !== 'callActivity') {
+        steps.push({ name: child.activityName || child.activityId, type: child.activityType,
+          background: false, incidentIds: child.incidentIds || [] });
+      }
+    });
+  };
+  visit(tree);
+  return steps;
+}
+
+async function whereItStands(api, instances, out) {
+  const rows = [];
+  for (const instance of instances.filter(i => i.state === 'ACTIVE')) {
+    const tree = await get(api, '/process-instance/' + instance.id + '/activity-instances');
+    const incidents = await get(api, '/incident?processInstanceId=' + instance.id
+      + '&maxResults=50');
+    const messages = {};
+    incidents.forEach(i => { messages[i.id] = i.incidentMessage; });
+    const name = instance.processDefinitionName || instance.processDefinitionKey;
+    openSteps(tree).forEach(step => {
+      let status = step.type === 'userTask' ? 'Task open in Tasklist'
+        : step.background ? 'Running in the background' : 'Waiting';
+      if (step.incidentIds.length) {
+        status = 'Incident: ' + step.incidentIds.map(id => messages[id] || id).join('; ')
+          + ' (open the process to retry)';
+      }
+      rows.push([instanceLink(instance, name, step.incidentIds.length > 0), step.name, status]);
+    });
+  }
+  if (rows.length) {
+    out.appendChild(el('h4', {}, 'Where it stands'));
+    out.appendChild(table(['Process', 'Step', 'Status'], rows));
+  }
 }
 
 function when(iso) {
@@ -65,8 +120,12 @@ async function show(api, caseNumber, out) {
   }
   out.appendChild(el('h3', {}, 'Case ' + caseNumber));
   out.appendChild(table(['Process', 'State', 'Started', 'Ended'],
-    instances.map(i => [i.processDefinitionName || i.processDefinitionKey, i.state,
-      when(i.startTime), when(i.endTime)])));
+    instances.map(i => {
+      const name = i.processDefinitionName || i.processDefinitionKey;
+      return [i.state === 'ACTIVE' ? instanceLink(i, name, false) : name, i.state,
+        when(i.startTime), when(i.endTime)];
+    })));
+  await whereItStands(api, instances, out);
 
   const ids = instances.map(i => i.id).join(',');
   const variables = await get(api, '/history/variable-instance?processInstanceIdIn=' + ids
@@ -157,8 +216,8 @@ export default [
       });
       node.appendChild(el('section', { style: 'padding: 20px' },
         el('h2', {}, 'Case history'),
-        el('p', {}, 'A case, running or closed, by its case number: its instances, outcome, '
-          + 'surveys, instalments and steps.'),
+        el('p', {}, 'A case, running or closed, by its case number: its instances, where it '
+          + 'stands (open tasks, incidents), outcome, surveys, instalments and steps.'),
         form, out));
     }
   }

@@ -1,0 +1,53 @@
+package org.avrr.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Cockpit is for managers and Admin for administrators: a counsellor, a mission officer or a
+ * manager without the group is turned away at the login, though the same password opens Tasklist.
+ */
+class WebappAccessIT extends BrowserIT {
+
+  private static final String REFUSED = "missing access rights to application";
+
+  @Test
+  void staffWithoutTheRightGroupCannotOpenCockpitOrAdmin() {
+    Browser counsellor = browser();
+    Tasklist.logIn(counsellor, "counsellor");
+    counsellor.shot("counsellor-in-tasklist");
+    // Logged in to Tasklist, the counsellor who opens Cockpit or Admin is told why not.
+    counsellor.go("/camunda/app/cockpit/default/");
+    counsellor.sees("This page is not open to your role");
+    counsellor.shot("counsellor-opens-cockpit");
+    counsellor.go("/camunda/app/admin/default/");
+    counsellor.sees("This page is not open to your role");
+    counsellor.click(By.linkText("Open Tasklist"));
+    counsellor.visible(By.cssSelector("div.task-filter"));
+
+    // At the login of either, the same password is refused.
+    Browser atTheDoor = browser();
+    atTheDoor.go("/camunda/app/cockpit/default/");
+    assertThat(atTheDoor.logInRefused("counsellor", "counsellor")).contains(REFUSED);
+    atTheDoor.shot("counsellor-refused-by-cockpit");
+    atTheDoor.go("/camunda/app/admin/default/");
+    assertThat(atTheDoor.logInRefused("counsellor", "counsellor")).contains(REFUSED);
+    atTheDoor.shot("counsellor-refused-by-admin");
+
+    Browser mission = browser();
+    mission.go("/camunda/app/cockpit/default/");
+    assertThat(mission.logInRefused("mission-deu", "mission-deu")).contains(REFUSED);
+    mission.shot("mission-refused-by-cockpit");
+
+    Browser manager = browser();
+    manager.go("/camunda/app/admin/default/");
+    assertThat(manager.logInRefused("manager", "manager")).contains(REFUSED);
+    manager.shot("manager-refused-by-admin");
+    manager.go("/camunda/app/cockpit/default/");
+    manager.logIn("manager", "manager");
+    manager.visible(By.linkText("Case history"));
+    manager.shot("manager-in-cockpit");
+  }
+}
