@@ -1,6 +1,8 @@
 package org.avrr.workflow.tasklist;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +25,9 @@ import org.springframework.stereotype.Component;
  * only), while a task's variables are readable by whoever may see the task. The labels have names
  * of their own so that a form submitting {@code surname} never writes to a task variable instead of
  * the case.
+ *
+ * <p>It also gives a task without a due date of its own the office's deadline for it ({@link
+ * TaskDeadlineProperties}), so "Due or overdue" and the list's "Due in 3 days" mean something.
  */
 @Component
 public class TaskListLabels extends AbstractProcessEnginePlugin {
@@ -41,20 +47,31 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
    */
   public static final int VULNERABLE_PRIORITY = 80;
 
-  private static final TaskListener LABEL =
-      (DelegateTask task) -> {
-        task.setVariableLocal(CASE_LABEL, task.getExecution().getProcessBusinessKey());
-        Object given = task.getVariable("givenNames");
-        Object surname = task.getVariable("surname");
-        String person =
-            ((given == null ? "" : given + " ") + (surname == null ? "" : surname)).strip();
-        if (!person.isEmpty()) {
-          task.setVariableLocal(PERSON_LABEL, person);
-        }
-        if (task.getPriority() == NORMAL_PRIORITY && vulnerable(task)) {
-          task.setPriority(VULNERABLE_PRIORITY);
-        }
-      };
+  private final TaskListener label;
+
+  TaskListLabels(TaskDeadlineProperties deadlines) {
+    this.label =
+        task -> {
+          labelAndPrioritise(task);
+          Duration deadline = deadlines.deadlines().get(task.getTaskDefinitionKey());
+          if (task.getDueDate() == null && deadline != null) {
+            task.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(deadline)));
+          }
+        };
+  }
+
+  private static void labelAndPrioritise(DelegateTask task) {
+    task.setVariableLocal(CASE_LABEL, task.getExecution().getProcessBusinessKey());
+    Object given = task.getVariable("givenNames");
+    Object surname = task.getVariable("surname");
+    String person = ((given == null ? "" : given + " ") + (surname == null ? "" : surname)).strip();
+    if (!person.isEmpty()) {
+      task.setVariableLocal(PERSON_LABEL, person);
+    }
+    if (task.getPriority() == NORMAL_PRIORITY && vulnerable(task)) {
+      task.setPriority(VULNERABLE_PRIORITY);
+    }
+  }
 
   /** HIGH from the vulnerability triage, or found vulnerable when reintegration was assessed. */
   private static boolean vulnerable(DelegateTask task) {
@@ -74,7 +91,7 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
           public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             ((UserTaskActivityBehavior) activity.getActivityBehavior())
                 .getTaskDefinition()
-                .addTaskListener(TaskListener.EVENTNAME_CREATE, LABEL);
+                .addTaskListener(TaskListener.EVENTNAME_CREATE, label);
           }
         });
     configuration.setCustomPostBPMNParseListeners(listeners);

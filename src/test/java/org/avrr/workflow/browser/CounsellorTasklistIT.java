@@ -89,7 +89,10 @@ class CounsellorTasklistIT extends BrowserIT {
     browser.shot("first-contact-and-consent-filled");
     tasklist.complete();
 
-    tasklist.openTask(caseNumber, "Hold counselling session").claim();
+    tasklist.openTask(caseNumber, "Hold counselling session");
+    // The office gives itself a week for the session (avrr.tasklist.deadlines).
+    browser.sees("Due in 7 days");
+    tasklist.claim();
     tasklist
         .form("counselling-session")
         .fill(

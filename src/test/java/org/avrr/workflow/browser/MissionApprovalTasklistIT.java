@@ -23,11 +23,14 @@ class MissionApprovalTasklistIT extends BrowserIT {
     tasklist.filter("Plans awaiting approval");
     browser.until(d -> tasklist.caseNumbers().contains(germanCase) ? true : null);
     browser.shot("plans-awaiting-approval");
-    assertThat(tasklist.taskNames()).containsExactly("Approve the reintegration plan");
-    assertThat(tasklist.caseNumbers()).containsExactly(germanCase).doesNotContain(iraqiCase);
+    assertThat(tasklist.taskNames()).containsOnly("Approve the reintegration plan");
+    assertThat(tasklist.caseNumbers()).contains(germanCase).doesNotContain(iraqiCase);
+    assertThat(tasklist.caseNumbers()).allSatisfy(this::isACaseOfIomGermany);
     tasklist.filter("My group's tasks");
     browser.until(d -> tasklist.caseNumbers().contains(germanCase) ? true : null);
-    assertThat(tasklist.caseNumbers()).containsOnly(germanCase);
+    assertThat(tasklist.caseNumbers())
+        .doesNotContain(iraqiCase)
+        .allSatisfy(this::isACaseOfIomGermany);
 
     tasklist.openTask(germanCase, "Approve the reintegration plan");
     browser.sees("Sewing machine and fabric");
@@ -77,6 +80,19 @@ class MissionApprovalTasklistIT extends BrowserIT {
     draftPlan(caseNumber, "reintegration-officer");
     runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_APPROVER);
     return caseNumber;
+  }
+
+  /** Other tests of this run may have left IOM Germany tasks of their own cases: those may show. */
+  private void isACaseOfIomGermany(String caseNumber) {
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskCandidateGroup("mission-deu")
+                .count())
+        .as("case %s listed for IOM Germany", caseNumber)
+        .isPositive();
   }
 
   private String businessKeyOf(HistoricVariableInstance variable) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -65,6 +66,40 @@ class ModelConventionsTest {
 
   static Stream<Path> formFiles() throws IOException {
     return files("forms", ".form");
+  }
+
+  /**
+   * Every task tells its user by when: a due date in the model, or the office's deadline for it in
+   * application.yaml (avrr.tasklist.deadlines); and every deadline there names a real task.
+   */
+  @Test
+  void everyUserTaskHasADueDateOrTheOfficesDeadline() throws IOException {
+    Map<String, Object> deadlines = officeDeadlines();
+    List<String> taskIds = new ArrayList<>();
+    List<String> withoutDeadline = new ArrayList<>();
+    for (Path file : bpmnFiles().toList()) {
+      for (UserTask task :
+          Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+        taskIds.add(task.getId());
+        if (task.getCamundaDueDate() == null && !deadlines.containsKey(task.getId())) {
+          withoutDeadline.add(file.getFileName() + " " + task.getId());
+        }
+      }
+    }
+    assertThat(withoutDeadline).isEmpty();
+    assertThat(taskIds).containsAll(deadlines.keySet());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> officeDeadlines() throws IOException {
+    try (var in = Files.newInputStream(Path.of("src/main/resources/application.yaml"))) {
+      // application.yaml has several documents; the office's defaults are in the first.
+      Map<String, Object> yaml =
+          (Map<String, Object>) new org.yaml.snakeyaml.Yaml().loadAll(in).iterator().next();
+      Map<String, Object> avrr = (Map<String, Object>) yaml.get("avrr");
+      Map<String, Object> tasklist = (Map<String, Object>) avrr.get("tasklist");
+      return (Map<String, Object>) tasklist.get("deadlines");
+    }
   }
 
   @ParameterizedTest
