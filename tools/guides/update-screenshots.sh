@@ -29,6 +29,9 @@ shots=(
   "manager-retry-done|ManagerCockpitIT/aManagerFindsACaseSeesItsIncidentRetriesItAndSeesItResolved/retry-done"
   "manager-incident-resolved|ManagerCockpitIT/aManagerFindsACaseSeesItsIncidentRetriesItAndSeesItResolved/incident-resolved"
   "access-counsellor-opens-cockpit|WebappAccessIT/staffWithoutTheRightGroupCannotOpenCockpitOrAdmin/counsellor-opens-cockpit"
+  "first-start-counsellor|DemoOfficeProfileIT/counsellor/counsellors-demo-tasks"
+  "first-start-iom-germany|DemoOfficeProfileIT/mission-deu/iom-germany-demo-plan"
+  "first-start-cockpit|DemoOfficeProfileIT/manager/cockpit-dashboard"
   "access-refused-at-login|WebappAccessIT/staffWithoutTheRightGroupCannotOpenCockpitOrAdmin-1/counsellor-refused-by-cockpit"
 )
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.avrr.workflow.AvrrWorkflowApplication;
+import org.avrr.workflow.browser.Browser;
+import org.avrr.workflow.browser.Tasklist;
 import org.avrr.workflow.counselling.IntakeCounsellingProcess;
 import org.avrr.workflow.demo.DemoOffice;
 import org.avrr.workflow.eligibility.EligibilityProcess;
@@ -36,6 +38,9 @@ class DemoOfficeProfileIT {
 
   private int run;
 
+  /** The web server's port of the latest start. */
+  private int port;
+
   @Test
   void theDemoOfficeSeedsEachSlotOnceAndAddsOnlyTheMissingOnes() throws Exception {
     Map<Integer, String> firstThree;
@@ -54,6 +59,7 @@ class DemoOfficeProfileIT {
       assertThat(all.values()).doesNotContainNull().doesNotHaveDuplicates();
       assertThat(cases(app)).isEqualTo(8);
       assertStages(app, all);
+      lookAsANewcomer(all);
     }
 
     try (ConfigurableApplicationContext app = start(8)) {
@@ -195,6 +201,39 @@ class DemoOfficeProfileIT {
     return slots;
   }
 
+  /** What a newcomer sees in the browser: work in Tasklist, an incident in Cockpit. */
+  private void lookAsANewcomer(Map<Integer, String> slots) {
+    if (!Browser.usable(DemoOfficeProfileIT.class)) {
+      return;
+    }
+    String baseUrl = "http://127.0.0.1:" + port;
+    try (Browser counsellor =
+        Browser.open(baseUrl, "demoOfficeIt" + run, DemoOfficeProfileIT.class, "counsellor")) {
+      Tasklist tasklist = Tasklist.logIn(counsellor, "counsellor").filter("My group's tasks");
+      counsellor.until(d -> tasklist.caseNumbers().size() == 2 ? true : null);
+      counsellor.shot("counsellors-demo-tasks");
+      assertThat(tasklist.caseNumbers()).containsExactlyInAnyOrder(slots.get(0), slots.get(6));
+    }
+    try (Browser mission =
+        Browser.open(baseUrl, "demoOfficeIt" + run, DemoOfficeProfileIT.class, "mission-deu")) {
+      Tasklist tasklist = Tasklist.logIn(mission, "mission-deu").filter("Plans awaiting approval");
+      mission.until(d -> tasklist.caseNumbers().contains(slots.get(1)) ? true : null);
+      mission.shot("iom-germany-demo-plan");
+    }
+    try (Browser manager =
+        Browser.open(baseUrl, "demoOfficeIt" + run, DemoOfficeProfileIT.class, "manager")) {
+      manager.openApp("cockpit");
+      manager.logIn("manager", "manager");
+      manager.sees("Open Incidents");
+      manager.shot("cockpit-dashboard");
+      manager.click(org.openqa.selenium.By.linkText("Case history"));
+      manager.visible(org.openqa.selenium.By.id("avrr-case-number")).sendKeys(slots.get(2));
+      manager.click(org.openqa.selenium.By.xpath("//button[normalize-space()='Show']"));
+      manager.sees("Incident: ");
+      manager.shot("the-demo-incident");
+    }
+  }
+
   private static int seeding(ConfigurableApplicationContext app) throws Exception {
     return app.getBean(DemoOffice.class).seeding().get(3, TimeUnit.MINUTES);
   }
@@ -202,9 +241,10 @@ class DemoOfficeProfileIT {
   /** The embedded default on this test's H2 file, on free ports, seeding {@code cases}. */
   private ConfigurableApplicationContext start(int cases) {
     run++;
+    port = TestSocketUtils.findAvailableTcpPort();
     return new SpringApplicationBuilder(AvrrWorkflowApplication.class)
         .run(
-            "--server.port=" + TestSocketUtils.findAvailableTcpPort(),
+            "--server.port=" + port,
             "--spring.mail.port=" + TestSocketUtils.findAvailableTcpPort(),
             "--spring.datasource.url=jdbc:h2:file:"
                 + data.resolve("avrr").toAbsolutePath()

@@ -41,10 +41,12 @@ public final class Browser implements AutoCloseable {
   private final Path userDataDir;
   private final Path screenshots;
   private final String baseUrl;
+  private final String engine;
   private int step;
 
-  private Browser(String baseUrl, Path screenshots) {
+  private Browser(String baseUrl, String engine, Path screenshots) {
     this.baseUrl = baseUrl;
+    this.engine = engine;
     this.screenshots = screenshots;
     try {
       this.userDataDir = Files.createTempDirectory("avrr-chromium-");
@@ -83,20 +85,34 @@ public final class Browser implements AutoCloseable {
    * except under {@code CI=true}, where .ci/run installs it and the test must run.
    */
   public static Browser open(String baseUrl, Class<?> testClass, String testName) {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed && !"true".equals(System.getenv("CI"))) {
-      System.out.println(
-          "SKIPPED "
-              + testClass.getSimpleName()
-              + ": real-browser tests need Debian's chromium and chromium-driver"
-              + " (apt-get install -y chromium chromium-driver); .ci/run installs them.");
-    }
-    assumeTrue(installed || "true".equals(System.getenv("CI")), "chromium not installed");
+    return open(baseUrl, "default", testClass, testName);
+  }
+
+  /** As {@link #open(String, Class, String)}, for an application whose engine has another name. */
+  public static Browser open(String baseUrl, String engine, Class<?> testClass, String testName) {
+    assumeTrue(usable(testClass), "chromium not installed");
     Path dir =
         Path.of("target", "browser-screenshots", testClass.getSimpleName(), testName)
             .toAbsolutePath();
     deleteRecursively(dir);
-    return new Browser(baseUrl, dir);
+    return new Browser(baseUrl, engine, dir);
+  }
+
+  /**
+   * Whether a browser test may run: Chromium and its driver are installed, or {@code CI=true}
+   * (where .ci/run installs them, so their absence must fail the test). Prints why otherwise.
+   */
+  public static boolean usable(Class<?> testClass) {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && !"true".equals(System.getenv("CI"))) {
+      System.out.println(
+          "SKIPPED browser steps of "
+              + testClass.getSimpleName()
+              + ": they need Debian's chromium and chromium-driver"
+              + " (apt-get install -y chromium chromium-driver); .ci/run installs them.");
+      return false;
+    }
+    return true;
   }
 
   public WebDriver driver() {
@@ -105,6 +121,11 @@ public final class Browser implements AutoCloseable {
 
   public void go(String path) {
     driver.get(baseUrl + path);
+  }
+
+  /** Opens one of Camunda's webapps: "tasklist", "cockpit" or "admin". */
+  public void openApp(String app) {
+    go("/camunda/app/" + app + "/" + engine + "/");
   }
 
   /** Logs in on the login page any of the Camunda webapps shows. */

@@ -37,7 +37,7 @@ class ManagerCockpitIT extends BrowserIT {
     }
 
     Browser browser = browser();
-    browser.go("/camunda/app/cockpit/default/");
+    browser.openApp("cockpit");
     browser.logIn("manager", "manager");
     browser.click(By.linkText("Case history"));
     browser.visible(By.id("avrr-case-number")).sendKeys(caseNumber);

@@ -18,7 +18,7 @@ public final class Tasklist {
   }
 
   public static Tasklist logIn(Browser browser, String user) {
-    browser.go("/camunda/app/tasklist/default/");
+    browser.openApp("tasklist");
     browser.logIn(user, user);
     browser.visible(By.cssSelector("div.task-filter"));
     return new Tasklist(browser);

@@ -19,33 +19,33 @@ class WebappAccessIT extends BrowserIT {
     Tasklist.logIn(counsellor, "counsellor");
     counsellor.shot("counsellor-in-tasklist");
     // Logged in to Tasklist, the counsellor who opens Cockpit or Admin is told why not.
-    counsellor.go("/camunda/app/cockpit/default/");
+    counsellor.openApp("cockpit");
     counsellor.sees("This page is not open to your role");
     counsellor.shot("counsellor-opens-cockpit");
-    counsellor.go("/camunda/app/admin/default/");
+    counsellor.openApp("admin");
     counsellor.sees("This page is not open to your role");
     counsellor.click(By.linkText("Open Tasklist"));
     counsellor.visible(By.cssSelector("div.task-filter"));
 
     // At the login of either, the same password is refused.
     Browser atTheDoor = browser();
-    atTheDoor.go("/camunda/app/cockpit/default/");
+    atTheDoor.openApp("cockpit");
     assertThat(atTheDoor.logInRefused("counsellor", "counsellor")).contains(REFUSED);
     atTheDoor.shot("counsellor-refused-by-cockpit");
-    atTheDoor.go("/camunda/app/admin/default/");
+    atTheDoor.openApp("admin");
     assertThat(atTheDoor.logInRefused("counsellor", "counsellor")).contains(REFUSED);
     atTheDoor.shot("counsellor-refused-by-admin");
 
     Browser mission = browser();
-    mission.go("/camunda/app/cockpit/default/");
+    mission.openApp("cockpit");
     assertThat(mission.logInRefused("mission-deu", "mission-deu")).contains(REFUSED);
     mission.shot("mission-refused-by-cockpit");
 
     Browser manager = browser();
-    manager.go("/camunda/app/admin/default/");
+    manager.openApp("admin");
     assertThat(manager.logInRefused("manager", "manager")).contains(REFUSED);
     manager.shot("manager-refused-by-admin");
-    manager.go("/camunda/app/cockpit/default/");
+    manager.openApp("cockpit");
     manager.logIn("manager", "manager");
     manager.visible(By.linkText("Case history"));
     manager.shot("manager-in-cockpit");
