@@ -16,9 +16,10 @@ import org.springframework.core.env.Environment;
 /**
  * Refuses to start the {@code production} profile with anything meant only for a laptop: demo users
  * or demo cases, the sandbox authorities (served, or called), an administrator password or
- * authority credentials not given through the environment, or an engine allowed to change the
- * database schema by itself. Runs on the environment, after every configuration file is read and
- * before any bean exists, so nothing is created on the way to failing (registered in
+ * authority credentials not given through the environment, a mail address still the embedded
+ * default's example (mail to a mission or the case managers would go nowhere), or an engine allowed
+ * to change the database schema by itself. Runs on the environment, after every configuration file
+ * is read and before any bean exists, so nothing is created on the way to failing (registered in
  * META-INF/spring.factories).
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
@@ -101,6 +102,7 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
           "BORDER_AUTHORITY",
           "the State Border Committee uses it to post the outcome of exit control");
       otherCallbackClients(environment, problems);
+      exampleMailAddresses(environment, problems);
       if (environment.getProperty("spring.mail.host", "").isBlank()) {
         problems.add(
             "set AVRR_SMTP_HOST (and AVRR_SMTP_USER, AVRR_SMTP_PASSWORD) in the environment");
@@ -176,6 +178,61 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
                     + " characters and not be the embedded default's");
           }
         });
+  }
+
+  /**
+   * The embedded default's addresses are in the reserved {@code .example} domain (RFC 2606): in
+   * production every notice to them would be lost, so each must come from the environment.
+   */
+  private static void exampleMailAddresses(Environment environment, List<String> problems) {
+    Binder binder = Binder.get(environment);
+    String from = environment.getProperty("avrr.notification.from", "");
+    if (isExample(from)) {
+      problems.add("set AVRR_MAIL_FROM in the environment (" + from + " is an example address)");
+    }
+    binder
+        .bind("avrr.notification.recipients", Bindable.mapOf(String.class, String.class))
+        .orElse(Map.of())
+        .forEach(
+            (role, address) -> {
+              if (isExample(address)) {
+                problems.add(
+                    "set AVRR_MAIL_"
+                        + role.toUpperCase(java.util.Locale.ROOT).replace('-', '_')
+                        + " in the environment (avrr.notification.recipients."
+                        + role
+                        + " is the example address "
+                        + address
+                        + ")");
+              }
+            });
+    binder
+        .bind(
+            "avrr.identity.missions",
+            Bindable.listOf(
+                ResolvableType.forClassWithGenerics(Map.class, String.class, String.class)
+                    .resolve()))
+        .orElse(List.of())
+        .forEach(
+            mission -> {
+              Object address = ((Map<?, ?>) mission).get("email");
+              Object code = ((Map<?, ?>) mission).get("code");
+              if (address instanceof String email && isExample(email)) {
+                problems.add(
+                    "set the address of mission "
+                        + code
+                        + " (AVRR_MAIL_MISSION_"
+                        + String.valueOf(code).toUpperCase(java.util.Locale.ROOT)
+                        + " for the configured missions): "
+                        + email
+                        + " is an example address");
+              }
+            });
+  }
+
+  static boolean isExample(String address) {
+    String domain = address.substring(address.lastIndexOf('@') + 1).strip().toLowerCase();
+    return domain.equals("example") || domain.endsWith(".example");
   }
 
   private static boolean flag(Environment environment, String key) {

@@ -165,6 +165,32 @@ class ProductionSafetyCheckTest {
   }
 
   @Test
+  void exampleMailAddressesAreRefused() {
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production()
+                    .withProperty("avrr.notification.from", "avrr-workflow@office.example")
+                    .withProperty(
+                        "avrr.notification.recipients.case-managers",
+                        "case-managers@office.example")
+                    .withProperty(
+                        "avrr.notification.recipients.reintegration-officers",
+                        "reintegration@minsk.iom.int")
+                    .withProperty("avrr.identity.missions[0].code", "deu")
+                    .withProperty("avrr.identity.missions[0].email", "avrr-mission-deu@iom.example")
+                    .withProperty("avrr.identity.missions[1].code", "irq")
+                    .withProperty("avrr.identity.missions[1].email", "avrr@baghdad.iom.int")))
+        .containsExactlyInAnyOrder(
+            "set AVRR_MAIL_FROM in the environment (avrr-workflow@office.example is an example"
+                + " address)",
+            "set AVRR_MAIL_CASE_MANAGERS in the environment"
+                + " (avrr.notification.recipients.case-managers is the example address"
+                + " case-managers@office.example)",
+            "set the address of mission deu (AVRR_MAIL_MISSION_DEU for the configured missions):"
+                + " avrr-mission-deu@iom.example is an example address");
+  }
+
+  @Test
   void theApplicationDoesNotStartInProductionWithTheEmbeddedDefaults() {
     assertThatThrownBy(
             () ->
@@ -177,7 +203,9 @@ class ProductionSafetyCheckTest {
         .hasMessageContaining("The production profile refuses to start")
         .hasMessageContaining("demo users")
         .hasMessageContaining("demo cases")
-        .hasMessageContaining("AVRR_ADMIN_PASSWORD");
+        .hasMessageContaining("AVRR_ADMIN_PASSWORD")
+        .hasMessageContaining("AVRR_MAIL_CASE_MANAGERS")
+        .hasMessageContaining("AVRR_MAIL_MISSION_IRQ");
   }
 
   private static MockEnvironment production() {
@@ -197,7 +225,9 @@ class ProductionSafetyCheckTest {
             .withProperty(
                 "avrr.callbacks.clients.border-authority.password", "committee-posts-with-this")
             .withProperty("avrr.mail-capture.enabled", "false")
-            .withProperty("spring.mail.host", "smtp.office.example");
+            .withProperty("spring.mail.host", "smtp.office.example")
+            .withProperty("avrr.notification.from", "avrr@minsk.iom.int")
+            .withProperty("avrr.notification.recipients.case-managers", "avrr-cm@minsk.iom.int");
     environment.setActiveProfiles("production");
     return environment;
   }
