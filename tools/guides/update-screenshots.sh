@@ -21,6 +21,8 @@ shots=(
   "counsellor-screening-filled|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/vulnerability-screening-filled"
   "movement-officer-booking-task|MovementOfficerTasklistIT/aMovementOfficerBooksTheJourneyThroughItsForm/book-the-journey-task"
   "movement-officer-booking-filled|MovementOfficerTasklistIT/aMovementOfficerBooksTheJourneyThroughItsForm/booking-filled"
+  "movement-officer-referral-form|MovementOfficerTasklistIT/aMovementOfficerRegistersAReferralReceivedByMailAndTheInboundCaseOpens/referral-filled"
+  "movement-officer-referral-case|MovementOfficerTasklistIT/aMovementOfficerRegistersAReferralReceivedByMailAndTheInboundCaseOpens/reception-task-of-the-new-case"
   "mission-plans-awaiting-approval|MissionApprovalTasklistIT/aSendingMissionSeesOnlyItsOwnPlanAndApprovesIt/plans-awaiting-approval"
   "mission-the-plan|MissionApprovalTasklistIT/aSendingMissionSeesOnlyItsOwnPlanAndApprovesIt/the-plan"
   "mission-plan-approved|MissionApprovalTasklistIT/aSendingMissionSeesOnlyItsOwnPlanAndApprovesIt/plan-approved"

@@ -3,6 +3,7 @@ package org.avrr.workflow.identity;
 import static org.avrr.workflow.identity.AvrrGroups.CASE_MANAGERS;
 import static org.avrr.workflow.identity.AvrrGroups.COUNSELLORS;
 import static org.avrr.workflow.identity.AvrrGroups.MANAGERS;
+import static org.avrr.workflow.identity.AvrrGroups.MOVEMENT_OFFICERS;
 import static org.avrr.workflow.identity.AvrrGroups.OFFICE_GROUPS;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
@@ -14,6 +15,7 @@ import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.common.StartupLock;
 import org.avrr.workflow.counselling.CaseWithdrawalProcess;
 import org.avrr.workflow.inbound.InboundReturnProcess;
+import org.avrr.workflow.inbound.ReferralRegistrationProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
 import org.avrr.workflow.reintegration.ReintegrationProcess;
 import org.avrr.workflow.reintegration.ReintegrationProperties;
@@ -109,12 +111,23 @@ class IdentitySeeder implements ApplicationRunner {
     }
   }
 
-  /** Counsellors open cases and record withdrawals. */
+  /**
+   * Counsellors open cases and record withdrawals; movement officers and case managers register
+   * referrals that missions sent by mail (which opens the inbound case on their behalf).
+   */
   private void grantCaseWork() {
     for (String key : List.of(OutboundReturnProcess.KEY, CaseWithdrawalProcess.KEY)) {
       grant(COUNSELLORS, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);
     }
     grant(COUNSELLORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    for (String group : List.of(MOVEMENT_OFFICERS, CASE_MANAGERS)) {
+      grant(
+          group,
+          Resources.PROCESS_DEFINITION,
+          ReferralRegistrationProcess.KEY,
+          Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
   }
 
   /** Read-only view of every case in Cockpit: no UPDATE, so no case can be changed there. */

@@ -3,6 +3,7 @@ package org.avrr.workflow.inbound;
 import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.identity.AvrrGroups;
 import org.avrr.workflow.identity.IdentityProperties;
@@ -31,6 +32,20 @@ public class ReferralIntake {
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.calendar = calendar;
+  }
+
+  /** The case a mission's referral opened, if it was received before. */
+  public Optional<String> caseOf(String missionCode, String reference) {
+    return jdbc
+        .queryForList(
+            "SELECT case_number FROM avrr_referral"
+                + " WHERE sending_mission = ? AND mission_reference = ?",
+            String.class,
+            missionCode,
+            reference)
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
   }
 
   @Transactional

@@ -29,6 +29,8 @@ import org.avrr.workflow.identity.MissionDirectory;
 import org.avrr.workflow.inbound.ArrivalRegistrationDelegate;
 import org.avrr.workflow.inbound.InboundFormRules;
 import org.avrr.workflow.inbound.InboundSettings;
+import org.avrr.workflow.inbound.ReferralRegistrationDelegate;
+import org.avrr.workflow.inbound.ReferralRegistrationFormRules;
 import org.avrr.workflow.notification.NoticeTemplates;
 import org.avrr.workflow.notification.NotificationProperties;
 import org.avrr.workflow.notification.SendNoticeDelegate;
@@ -70,6 +72,15 @@ public final class ProcessTestEngine {
   public static final OfficeCalendar CALENDAR = new OfficeCalendar(OFFICE);
 
   private static final ThreadLocal<ProcessEngine> CURRENT = new ThreadLocal<>();
+
+  /** The referral intake the registration form and step of the current test use. */
+  private static final ThreadLocal<FakeReferralIntake> REFERRAL_INTAKE =
+      ThreadLocal.withInitial(FakeReferralIntake::new);
+
+  /** The current test's referral intake: what "Register a mission's referral" opened. */
+  public static FakeReferralIntake referralIntake() {
+    return REFERRAL_INTAKE.get();
+  }
 
   private ProcessTestEngine() {}
 
@@ -140,7 +151,9 @@ public final class ProcessTestEngine {
         reintegration.instalmentPaymentRules(CALENDAR),
         reintegration.monitoringVisitRules(CALENDAR),
         inbound.inboundDepartureRules(CALENDAR),
-        inbound.inboundArrivalRules(CALENDAR));
+        inbound.inboundArrivalRules(CALENDAR),
+        new ReferralRegistrationFormRules()
+            .referralRegistrationRules(MISSIONS, CALENDAR, REFERRAL_INTAKE.get()));
   }
 
   /**
@@ -245,6 +258,9 @@ public final class ProcessTestEngine {
     Mocks.register("inboundSettings", new InboundSettings(OFFICE));
     Mocks.register("arrivalRegistrationDelegate", new ArrivalRegistrationDelegate(border));
     Mocks.register(
+        "referralRegistrationDelegate",
+        new ReferralRegistrationDelegate(MISSIONS, REFERRAL_INTAKE.get(), CALENDAR));
+    Mocks.register(
         "caseWithdrawalDelegate",
         new CaseWithdrawalDelegate(new OutboundCases(engine.getRuntimeService())));
   }
@@ -253,6 +269,7 @@ public final class ProcessTestEngine {
   public static void reset() {
     Mocks.reset();
     CURRENT.remove();
+    REFERRAL_INTAKE.get().clear();
     org.camunda.bpm.engine.impl.util.ClockUtil.reset();
   }
 }

@@ -1,0 +1,67 @@
+package org.avrr.workflow.inbound;
+
+import static org.avrr.workflow.inbound.ReferralRegistrationProcess.MISSION_REFERENCE;
+import static org.avrr.workflow.inbound.ReferralRegistrationProcess.SENDING_MISSION_CODE;
+
+import java.util.Map;
+import java.util.Optional;
+import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.forms.FormRule;
+import org.avrr.workflow.forms.FormSubmission;
+import org.avrr.workflow.identity.AvrrGroups;
+import org.avrr.workflow.identity.IdentityProperties;
+import org.avrr.workflow.identity.MissionDirectory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * "Register a referral received by mail" is checked exactly as a referral posted by a mission's
+ * system (every problem at its field), for a mission this office works with, and once per mission
+ * reference: a second registration names the case the first one opened.
+ */
+@Configuration
+public class ReferralRegistrationFormRules {
+
+  @Bean
+  public FormRule referralRegistrationRules(
+      MissionDirectory missions, OfficeCalendar calendar, ReferralIntake intake) {
+    return FormRule.of(
+        ReferralRegistrationProcess.FORM,
+        submission -> {
+          Optional<IdentityProperties.Mission> mission = missionOf(submission, missions);
+          if (submission.has(SENDING_MISSION_CODE) && mission.isEmpty()) {
+            submission.reject(
+                SENDING_MISSION_CODE,
+                "is not a mission this office works with (its missions: "
+                    + String.join(
+                        ", ", missions.all().stream().map(m -> m.code() + " " + m.name()).toList())
+                    + ")");
+          }
+          try {
+            ReferralForm.read(submission::value, calendar.today());
+          } catch (Referral.InvalidReferralException invalid) {
+            for (String problem : invalid.problems()) {
+              Map.Entry<String, String> field = ReferralForm.fieldOf(problem);
+              submission.reject(field.getKey(), field.getValue());
+            }
+          }
+          mission.ifPresent(
+              known ->
+                  submission
+                      .value(MISSION_REFERENCE)
+                      .flatMap(reference -> intake.caseOf(known.code(), reference))
+                      .ifPresent(
+                          caseNumber ->
+                              submission.reject(
+                                  MISSION_REFERENCE,
+                                  "was registered before: it opened case " + caseNumber)));
+        });
+  }
+
+  static Optional<IdentityProperties.Mission> missionOf(
+      FormSubmission submission, MissionDirectory missions) {
+    return submission
+        .value(SENDING_MISSION_CODE)
+        .flatMap(code -> missions.byGroup(AvrrGroups.missionGroup(code)));
+  }
+}
