@@ -17,6 +17,7 @@ public final class TravelProcess {
   public static final String TASK_BOOK_JOURNEY = "Task_BookJourney";
   public static final String TASK_CANCEL_BOOKING = "Task_CancelBooking";
   public static final String TASK_MAIL_ITINERARY = "Task_MailItinerary";
+  public static final String TASK_MAIL_TRANSIT_CANCELLED = "Task_MailTransitCancelled";
   public static final String TASK_MAIL_JOURNEY_CANCELLED = "Task_MailJourneyCancelled";
   public static final String TASK_REQUEST_TRANSIT_ASSISTANCE = "Task_RequestTransitAssistance";
   public static final String TASK_NOTIFY_BORDER_AUTHORITY = "Task_NotifyBorderAuthority";

@@ -182,8 +182,20 @@ class TravelProcessTest {
     assertThat(assistance).hasSize(1);
     assertThat(assistance.get(0).to()).containsExactly("avrr-mission-tur@iom.example");
     assertThat(assistance.get(0).key())
-        .isEqualTo(CASE + ":" + TASK_REQUEST_TRANSIT_ASSISTANCE + "#1.0");
+        .isEqualTo(CASE + ":" + TASK_REQUEST_TRANSIT_ASSISTANCE + "#1.TR");
     assertThat(travel).isWaitingAt(TASK_PRE_EMBARKATION_CHECK);
+
+    // The migrant withdraws: the mission in Istanbul is told to stand down, once.
+    withdraw(travel);
+    undo(EVENT_UNDO_ON_WITHDRAWAL);
+    List<Notice> standDown =
+        mail.sent().stream().filter(n -> n.id().equals("transit-assistance-cancelled")).toList();
+    assertThat(standDown).hasSize(1);
+    assertThat(standDown.get(0).to()).containsExactly("avrr-mission-tur@iom.example");
+    assertThat(standDown.get(0).key())
+        .isEqualTo(CASE + ":" + TASK_MAIL_TRANSIT_CANCELLED + "#1.TR");
+    assertThat(standDown.get(0).body()).contains("MIGRANT_WITHDREW").contains("TK388");
+    assertThat(travel).hasPassed(TASK_MAIL_TRANSIT_CANCELLED).isEnded();
   }
 
   @Test
