@@ -100,7 +100,17 @@ public class CallbackDelivery {
       return repeated(concurrent.get(), caseNumber, payload);
     }
     Entry stored = inbox.find(caller, contract.kind(), requestKey).orElseThrow();
-    return deliver(contract, stored) ? Receipt.DELIVERED : Receipt.STORED_UNTIL_CASE_WAITS;
+    if (deliver(contract, stored)) {
+      return Receipt.DELIVERED;
+    }
+    // The redelivery (of this node or another) may have applied it between our store and our
+    // try, so that our try found the case already past the step: the caller's answer is applied.
+    boolean appliedMeanwhile =
+        inbox
+            .find(caller, contract.kind(), requestKey)
+            .map(entry -> entry.deliveredAt() != null)
+            .orElse(false);
+    return appliedMeanwhile ? Receipt.DELIVERED : Receipt.STORED_UNTIL_CASE_WAITS;
   }
 
   /** Tries every stored answer that no case has received yet. */
