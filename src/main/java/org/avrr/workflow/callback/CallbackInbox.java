@@ -96,6 +96,11 @@ public class CallbackInbox {
         == 1;
   }
 
+  /** Forgets every answer stored for a case, as its personal data is erased. */
+  public int forgetCase(String caseNumber) {
+    return jdbc.update("DELETE FROM avrr_callback_inbox WHERE case_number = ?", caseNumber);
+  }
+
   /** Counts an attempt that found no case waiting, or failed. */
   public void noteAttempt(long id, String outcome) {
     jdbc.update(

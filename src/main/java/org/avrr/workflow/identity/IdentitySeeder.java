@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.avrr.workflow.arrival.ArrivalProcess;
+import org.avrr.workflow.casefile.CaseErasureProcess;
 import org.avrr.workflow.common.StartupLock;
 import org.avrr.workflow.counselling.CaseWithdrawalProcess;
 import org.avrr.workflow.inbound.InboundReturnProcess;
@@ -113,13 +114,20 @@ class IdentitySeeder implements ApplicationRunner {
 
   /**
    * Counsellors open cases and record withdrawals; movement officers and case managers register
-   * referrals that missions sent by mail (which opens the inbound case on their behalf).
+   * referrals that missions sent by mail (which opens the inbound case on their behalf); case
+   * managers also erase ended cases' personal data.
    */
   private void grantCaseWork() {
     for (String key : List.of(OutboundReturnProcess.KEY, CaseWithdrawalProcess.KEY)) {
       grant(COUNSELLORS, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);
     }
     grant(COUNSELLORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // Case managers erase the personal data of an ended case, on request (CaseErasure).
+    grant(
+        CASE_MANAGERS,
+        Resources.PROCESS_DEFINITION,
+        CaseErasureProcess.KEY,
+        Permissions.CREATE_INSTANCE);
     for (String group : List.of(MOVEMENT_OFFICERS, CASE_MANAGERS)) {
       grant(
           group,

@@ -10,6 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.avrr.workflow.arrival.ArrivalFormRules;
 import org.avrr.workflow.arrival.ArrivalProperties;
 import org.avrr.workflow.arrival.ArrivalSettings;
+import org.avrr.workflow.callback.CallbackInbox;
+import org.avrr.workflow.casefile.CaseErasure;
+import org.avrr.workflow.casefile.CaseErasureDelegate;
+import org.avrr.workflow.casefile.CaseErasureFormRules;
 import org.avrr.workflow.casefile.CaseNumberAssigner;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.common.OfficeProperties;
@@ -76,6 +80,19 @@ public final class ProcessTestEngine {
   /** The referral intake the registration form and step of the current test use. */
   private static final ThreadLocal<FakeReferralIntake> REFERRAL_INTAKE =
       ThreadLocal.withInitial(FakeReferralIntake::new);
+
+  /** Case erasure on the test engine; the callback inbox it also clears is not there. */
+  private static CaseErasure caseErasure(ProcessEngine engine) {
+    return new CaseErasure(
+        engine.getHistoryService(),
+        engine.getRuntimeService(),
+        new CallbackInbox(null) {
+          @Override
+          public int forgetCase(String caseNumber) {
+            return 0;
+          }
+        });
+  }
 
   /** The current test's referral intake: what "Register a mission's referral" opened. */
   public static FakeReferralIntake referralIntake() {
@@ -153,7 +170,8 @@ public final class ProcessTestEngine {
         inbound.inboundDepartureRules(CALENDAR),
         inbound.inboundArrivalRules(CALENDAR),
         new ReferralRegistrationFormRules()
-            .referralRegistrationRules(MISSIONS, CALENDAR, REFERRAL_INTAKE.get()));
+            .referralRegistrationRules(MISSIONS, CALENDAR, REFERRAL_INTAKE.get()),
+        new CaseErasureFormRules().caseErasureRules(caseErasure(CURRENT.get()), CALENDAR));
   }
 
   /**
@@ -257,6 +275,7 @@ public final class ProcessTestEngine {
     Mocks.register("paymentRecordingDelegate", delegates.paymentRecordingDelegate(plans));
     Mocks.register("inboundSettings", new InboundSettings(OFFICE));
     Mocks.register("arrivalRegistrationDelegate", new ArrivalRegistrationDelegate(border));
+    Mocks.register("caseErasureDelegate", new CaseErasureDelegate(caseErasure(engine), CALENDAR));
     Mocks.register(
         "referralRegistrationDelegate",
         new ReferralRegistrationDelegate(MISSIONS, REFERRAL_INTAKE.get(), CALENDAR));

@@ -11,6 +11,8 @@ const KEY_VARIABLES = [
     'reintegrationClosedOn', 'arrivalOutcome', 'travelOutcome', 'eligibilityOutcome']],
   ['Plan', ['reintegrationProgramme', 'grantCeiling', 'grantCurrency', 'planTotal',
     'approvalLevel', 'planApprovedBy', 'planRevision', 'planSummary', 'amountDelivered']],
+  ['Personal data erased', ['personalDataErasedOn', 'erasureReason', 'erasureAuthorisedBy',
+    'erasureRequestedBy', 'erasureDetails']],
   ['Latest survey', ['rssEconomicScore', 'rssEconomicBand', 'rssSocialScore', 'rssSocialBand',
     'rssPsychosocialScore', 'rssPsychosocialBand', 'rssCompositeScore', 'rssCompositeBand']]
 ];

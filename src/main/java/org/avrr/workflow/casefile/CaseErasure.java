@@ -1,0 +1,83 @@
+package org.avrr.workflow.casefile;
+
+import java.util.List;
+import java.util.Optional;
+import org.avrr.workflow.callback.CallbackInbox;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a case is made of in the history, and its erasure: every historic variable (with its
+ * updates) and decision input/output of every process instance of the case, and the answers the
+ * authorities and missions sent for it. The case number, the steps, who took them and when stay,
+ * and so does the erasure itself. Callers run it without authorization checks: being allowed to
+ * start an erasure is the gate.
+ */
+@Service
+public class CaseErasure {
+
+  private final HistoryService history;
+  private final RuntimeService runtime;
+  private final CallbackInbox inbox;
+
+  public CaseErasure(HistoryService history, RuntimeService runtime, CallbackInbox inbox) {
+    this.history = history;
+    this.runtime = runtime;
+    this.inbox = inbox;
+  }
+
+  /** The case's own process instances (not its erasure), ended or not. */
+  public List<HistoricProcessInstance> instancesOf(String caseNumber) {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .list()
+        .stream()
+        .filter(instance -> !CaseErasureProcess.KEY.equals(instance.getProcessDefinitionKey()))
+        .toList();
+  }
+
+  public boolean hasEnded(String caseNumber) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() == 0;
+  }
+
+  /** When the case's personal data was erased before, if it was. */
+  public Optional<HistoricProcessInstance> earlierErasure(String caseNumber) {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CaseErasureProcess.KEY)
+        .processInstanceBusinessKey(caseNumber)
+        .completed()
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Erases the case's personal data, in the caller's transaction.
+   *
+   * @return the number of process instances whose data was erased
+   */
+  public int erase(String caseNumber) {
+    List<HistoricProcessInstance> instances = instancesOf(caseNumber);
+    for (HistoricProcessInstance instance : instances) {
+      history.deleteHistoricVariableInstancesByProcessInstanceId(instance.getId());
+      List<String> decisions =
+          history
+              .createHistoricDecisionInstanceQuery()
+              .processInstanceId(instance.getId())
+              .list()
+              .stream()
+              .map(HistoricDecisionInstance::getId)
+              .toList();
+      if (!decisions.isEmpty()) {
+        history.deleteHistoricDecisionInstancesBulk(decisions);
+      }
+    }
+    inbox.forgetCase(caseNumber);
+    return instances.size();
+  }
+}

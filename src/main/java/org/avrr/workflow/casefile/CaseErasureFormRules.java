@@ -1,0 +1,67 @@
+package org.avrr.workflow.casefile;
+
+import static org.avrr.workflow.casefile.CaseErasureProcess.CASE_TO_ERASE;
+import static org.avrr.workflow.casefile.CaseErasureProcess.ERASURE_CONFIRMED;
+import static org.avrr.workflow.casefile.CaseErasureProcess.ERASURE_DETAILS;
+import static org.avrr.workflow.casefile.CaseErasureProcess.ERASURE_REASON;
+import static org.avrr.workflow.casefile.CaseErasureProcess.REASON_OTHER;
+
+import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.common.WithoutAuthorization;
+import org.avrr.workflow.forms.FormRule;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * An erasure names a case that exists and has ended, once; says why; and is confirmed, since it
+ * cannot be undone.
+ */
+@Configuration
+public class CaseErasureFormRules {
+
+  @Bean
+  public FormRule caseErasureRules(CaseErasure erasure, OfficeCalendar calendar) {
+    return FormRule.of(
+        CaseErasureProcess.FORM,
+        submission -> {
+          if (submission.value(ERASURE_REASON).filter(REASON_OTHER::equals).isPresent()
+              && !submission.has(ERASURE_DETAILS)) {
+            submission.reject(ERASURE_DETAILS, "is required when the reason is Other");
+          }
+          if (!submission.isTrue(ERASURE_CONFIRMED)) {
+            submission.reject(ERASURE_CONFIRMED, "must be ticked: the erasure cannot be undone");
+          }
+          submission
+              .value(CASE_TO_ERASE)
+              .ifPresent(
+                  caseNumber ->
+                      WithoutAuthorization.call(
+                          () -> {
+                            caseProblem(erasure, caseNumber, calendar)
+                                .ifPresent(problem -> submission.reject(CASE_TO_ERASE, problem));
+                            return null;
+                          }));
+        });
+  }
+
+  private static java.util.Optional<String> caseProblem(
+      CaseErasure erasure, String caseNumber, OfficeCalendar calendar) {
+    if (erasure.instancesOf(caseNumber).isEmpty()) {
+      return java.util.Optional.of("no case " + caseNumber + " (the number may be mistyped)");
+    }
+    if (!erasure.hasEnded(caseNumber)) {
+      return java.util.Optional.of(
+          "case " + caseNumber + " has not ended: only an ended case's data can be erased");
+    }
+    return erasure
+        .earlierErasure(caseNumber)
+        .map(HistoricProcessInstance::getEndTime)
+        .map(
+            erasedAt ->
+                "the personal data of case "
+                    + caseNumber
+                    + " was erased on "
+                    + calendar.dateOf(erasedAt.toInstant()));
+  }
+}

@@ -1,0 +1,135 @@
+package org.avrr.workflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.avrr.workflow.casefile.CaseErasureProcess;
+import org.avrr.workflow.eligibility.EligibilityProcess;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A case manager erases the personal data of a case that ended (an asylum seeker referred to
+ * UNHCR): nothing the person told the office is left in the history, not even in the decisions'
+ * inputs; the steps, the touchpoint audit (which holds no personal data) and the erasure remain.
+ */
+class CaseErasureIT extends CaseApiIT {
+
+  @Test
+  void aCaseManagerErasesAnEndedCaseAndOnlyItsSkeletonRemains() {
+    String caseNumber = startCase("AS" + (System.nanoTime() % 10_000_000L));
+    completeIntakeAndScreening(caseNumber);
+    runStatusCheck(caseNumber);
+
+    ResponseEntity<String> tooEarly = startErasure("case-manager", caseNumber);
+    assertThat(status(tooEarly)).isEqualTo(400);
+    assertThat(tooEarly.getBody()).contains("case " + caseNumber + " has not ended");
+
+    submit(
+        taskOf(caseNumber, "counsellor", EligibilityProcess.TASK_REFER_TO_UNHCR),
+        "counsellor",
+        Map.of(
+            "unhcrReferralDate", value(today(), "String"),
+            "applicantInformed", value(true, "Boolean")));
+    List<String> instances =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .list()
+            .stream()
+            .map(HistoricProcessInstance::getId)
+            .toList();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .count())
+        .as("the case has ended")
+        .isZero();
+    assertThat(variablesOf(instances)).isPositive();
+    assertThat(decisionsOf(instances)).isPositive();
+
+    assertThat(status(startErasure("counsellor", caseNumber)))
+        .as("only case managers erase")
+        .isEqualTo(403);
+    ResponseEntity<String> erased = startErasure("case-manager", caseNumber);
+
+    assertThat(status(erased)).as("%s", erased.getBody()).isEqualTo(200);
+    assertThat(variablesOf(instances)).isZero();
+    assertThat(decisionsOf(instances)).isZero();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instances.get(0))
+                .count())
+        .as("the steps remain")
+        .isPositive();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM avrr_touchpoint_exchange WHERE case_number = ?",
+                Integer.class,
+                caseNumber))
+        .isPositive();
+    HistoricProcessInstance erasure =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(CaseErasureProcess.KEY)
+            .processInstanceBusinessKey(caseNumber)
+            .singleResult();
+    assertThat(variable(erasure, "erasureReason")).isEqualTo("DATA_SUBJECT_REQUEST");
+    assertThat(variable(erasure, "erasureRequestedBy")).isEqualTo("case-manager");
+
+    ResponseEntity<String> again = startErasure("case-manager", caseNumber);
+    assertThat(status(again)).isEqualTo(400);
+    assertThat(again.getBody()).contains("was erased on");
+  }
+
+  private long variablesOf(List<String> instances) {
+    return instances.stream()
+        .mapToLong(
+            id ->
+                engine
+                    .getHistoryService()
+                    .createHistoricVariableInstanceQuery()
+                    .processInstanceId(id)
+                    .count())
+        .sum();
+  }
+
+  private long decisionsOf(List<String> instances) {
+    return instances.stream()
+        .mapToLong(
+            id ->
+                engine
+                    .getHistoryService()
+                    .createHistoricDecisionInstanceQuery()
+                    .processInstanceId(id)
+                    .count())
+        .sum();
+  }
+
+  private static ResponseEntity<String> startErasure(String user, String caseNumber) {
+    return restAs(user)
+        .post()
+        .uri("/process-definition/key/{key}/submit-form", CaseErasureProcess.KEY)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            Map.of(
+                "variables",
+                Map.of(
+                    "caseToErase", value(caseNumber, "String"),
+                    "erasureReason", value("DATA_SUBJECT_REQUEST", "String"),
+                    "erasureAuthorisedBy", value("Data protection focal point", "String"),
+                    "erasureDetails", value("Request received 2026-11-20", "String"),
+                    "erasureConfirmed", value(true, "Boolean"))))
+        .retrieve()
+        .toEntity(String.class);
+  }
+}
