@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * of their own so that a form submitting {@code surname} never writes to a task variable instead of
  * the case.
  *
- * <p>It also gives a task without a due date of its own the office's deadline for it ({@link
+ * <p>It also names the case's codes in words for the forms' texts ({@link DisplayNames}), and gives
+ * a task without a due date of its own the office's deadline for it ({@link
  * TaskDeadlineProperties}), so "Due or overdue" and the list's "Due in 3 days" mean something.
  */
 @Component
@@ -49,10 +51,12 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
 
   private final TaskListener label;
 
-  TaskListLabels(TaskDeadlineProperties deadlines) {
+  TaskListLabels(TaskDeadlineProperties deadlines, MissionDirectory missions) {
+    DisplayNames names = new DisplayNames(missions);
     this.label =
         task -> {
           labelAndPrioritise(task);
+          names.label(task);
           Duration deadline = deadlines.deadlines().get(task.getTaskDefinitionKey());
           if (task.getDueDate() == null && deadline != null) {
             task.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(deadline)));

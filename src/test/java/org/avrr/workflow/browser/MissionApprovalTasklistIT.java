@@ -34,6 +34,8 @@ class MissionApprovalTasklistIT extends BrowserIT {
 
     tasklist.openTask(germanCase, "Approve the reintegration plan");
     browser.sees("Sewing machine and fabric");
+    // Codes are shown in words: the programme, and the returnee's country.
+    browser.sees("programme StarthilfePlus (Germany)");
     browser.shot("the-plan");
     tasklist.claim();
     tasklist.form("reintegration-plan-approval").set("planDecision", "APPROVE");

@@ -110,6 +110,7 @@ class MovementOfficerTasklistIT extends BrowserIT {
         .filter("My group's tasks")
         .openTask(caseNumber, "Prepare the reception at Minsk airport");
     browser.sees("Volha Shved");
+    browser.sees("referred by IOM Germany");
     browser.shot("reception-task-of-the-new-case");
   }
 }
