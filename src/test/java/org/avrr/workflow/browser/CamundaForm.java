@@ -27,6 +27,9 @@ public final class CamundaForm {
   /** Tasklist renders dates in the browser's locale; {@link Browser} fixes it to en-US. */
   private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
+  /** How form-js shows a date once committed, e.g. 7/2/1991. */
+  private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+
   private final Browser browser;
   private final String formId;
   private final Map<String, JsonNode> fieldsByKey = new LinkedHashMap<>();
@@ -73,11 +76,67 @@ public final class CamundaForm {
    * checklist.
    */
   public CamundaForm fill(Map<String, ?> values) {
-    values.forEach(this::set);
+    values.forEach(this::enter);
+    settle(values);
     return this;
   }
 
+  /**
+   * form-js re-renders the whole form when a field commits (a date on blur, a number a moment after
+   * typing); a field typed during such a re-render can come back empty. So after filling, read
+   * every field back and fill again what did not keep its value, until all have (page state, not a
+   * pause).
+   */
+  private void settle(Map<String, ?> values) {
+    for (int round = 0; round < 3; round++) {
+      List<String> lost =
+          values.entrySet().stream()
+              .filter(entry -> !shows(entry.getKey(), entry.getValue()))
+              .map(Map.Entry::getKey)
+              .toList();
+      if (lost.isEmpty()) {
+        return;
+      }
+      System.out.println("CamundaForm " + formId + ": entering again what the form lost: " + lost);
+      lost.forEach(key -> enter(key, values.get(key)));
+    }
+    throw new IllegalStateException(
+        "form " + formId + " does not keep the values typed; field errors: " + fieldErrors());
+  }
+
+  /** Whether the form shows {@code value} in field {@code key} now. */
+  private boolean shows(String key, Object value) {
+    JsonNode field = fieldsByKey.get(key);
+    String id = field.get("id").asText();
+    List<WebElement> inputs = browser.driver().findElements(By.cssSelector("[id$='-" + id + "']"));
+    switch (field.get("type").asText()) {
+      case "textfield", "textarea", "number":
+        return !inputs.isEmpty()
+            && String.valueOf(value).equals(inputs.get(0).getAttribute("value"));
+      case "datetime":
+        List<WebElement> dates =
+            browser.driver().findElements(By.cssSelector("[id$='-" + id + "-date']"));
+        return !dates.isEmpty()
+            && ((LocalDate) value).format(SHOWN_DATE).equals(dates.get(0).getAttribute("value"));
+      case "select":
+        String label = optionLabel(field, (String) value);
+        if (field.path("searchable").asBoolean(false)) {
+          return !inputs.isEmpty() && label.equals(inputs.get(0).getAttribute("value"));
+        }
+        List<WebElement> display =
+            browser.driver().findElements(By.cssSelector("[id$='-" + id + "-display']"));
+        return !display.isEmpty() && label.equals(display.get(0).getText().strip());
+      default:
+        // Boxes and radio buttons are clicked, not typed: they keep their state.
+        return true;
+    }
+  }
+
   public CamundaForm set(String key, Object value) {
+    return fill(Map.of(key, value));
+  }
+
+  private void enter(String key, Object value) {
     JsonNode field = fieldsByKey.get(key);
     if (field == null) {
       throw new IllegalArgumentException("form " + formId + " has no field " + key);
@@ -99,7 +158,6 @@ public final class CamundaForm {
           throw new IllegalArgumentException(
               "cannot fill " + field.get("type").asText() + " " + key);
     }
-    return this;
   }
 
   /** Every error message form-js shows next to a field, e.g. "Field is required." */
