@@ -23,6 +23,8 @@ shots=(
   "movement-officer-booking-filled|MovementOfficerTasklistIT/aMovementOfficerBooksTheJourneyThroughItsForm/booking-filled"
   "movement-officer-referral-form|MovementOfficerTasklistIT/aMovementOfficerRegistersAReferralReceivedByMailAndTheInboundCaseOpens/referral-filled"
   "movement-officer-referral-case|MovementOfficerTasklistIT/aMovementOfficerRegistersAReferralReceivedByMailAndTheInboundCaseOpens/reception-task-of-the-new-case"
+  "case-manager-erasure-form|CaseManagerTasklistIT/aCaseManagerErasesAnEndedCasesPersonalDataOnRequest/erasure-form"
+  "case-manager-erasure-refused|CaseManagerTasklistIT/aCaseManagerErasesAnEndedCasesPersonalDataOnRequest/an-open-case-is-refused"
   "mission-plans-awaiting-approval|MissionApprovalTasklistIT/aSendingMissionSeesOnlyItsOwnPlanAndApprovesIt/plans-awaiting-approval"
   "mission-the-plan|MissionApprovalTasklistIT/aSendingMissionSeesOnlyItsOwnPlanAndApprovesIt/the-plan"
   "mission-plan-approved|MissionApprovalTasklistIT/aSendingMissionSeesOnlyItsOwnPlanAndApprovesIt/plan-approved"
