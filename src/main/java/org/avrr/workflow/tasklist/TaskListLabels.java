@@ -1,9 +1,9 @@
 package org.avrr.workflow.tasklist;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.avrr.workflow.common.OfficeProperties;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -51,15 +51,20 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
 
   private final TaskListener label;
 
-  TaskListLabels(TaskDeadlineProperties deadlines, MissionDirectory missions) {
+  TaskListLabels(
+      TaskDeadlineProperties deadlineProperties,
+      MissionDirectory missions,
+      OfficeProperties office) {
     DisplayNames names = new DisplayNames(missions);
+    TaskDeadlines deadlines = new TaskDeadlines(deadlineProperties, office.zone());
     this.label =
         task -> {
           labelAndPrioritise(task);
           names.label(task);
-          Duration deadline = deadlines.deadlines().get(task.getTaskDefinitionKey());
-          if (task.getDueDate() == null && deadline != null) {
-            task.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(deadline)));
+          if (task.getDueDate() == null) {
+            deadlines
+                .due(task.getTaskDefinitionKey(), ClockUtil.getCurrentTime().toInstant())
+                .ifPresent(due -> task.setDueDate(Date.from(due)));
           }
         };
   }

@@ -90,8 +90,19 @@ class CounsellorTasklistIT extends BrowserIT {
     tasklist.complete();
 
     tasklist.openTask(caseNumber, "Hold counselling session");
-    // The office gives itself a week for the session (avrr.tasklist.deadlines).
-    browser.sees("Due in 7 days");
+    // The office gives itself seven working days for the session (avrr.tasklist.deadlines).
+    browser.sees("Due in ");
+    java.util.Date due =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .taskName("Hold counselling session")
+            .singleResult()
+            .getDueDate();
+    assertThat(due.toInstant()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+    assertThat(due.toInstant().atZone(ZoneId.of("Europe/Minsk")).getDayOfWeek())
+        .isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
     tasklist.claim();
     tasklist
         .form("counselling-session")
