@@ -6,6 +6,7 @@ import static org.avrr.workflow.casefile.CaseErasureProcess.ERASURE_DETAILS;
 import static org.avrr.workflow.casefile.CaseErasureProcess.ERASURE_REASON;
 import static org.avrr.workflow.casefile.CaseErasureProcess.REASON_OTHER;
 
+import java.util.Optional;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.common.WithoutAuthorization;
 import org.avrr.workflow.forms.FormRule;
@@ -45,13 +46,13 @@ public class CaseErasureFormRules {
         });
   }
 
-  private static java.util.Optional<String> caseProblem(
+  private static Optional<String> caseProblem(
       CaseErasure erasure, String caseNumber, OfficeCalendar calendar) {
     if (erasure.instancesOf(caseNumber).isEmpty()) {
-      return java.util.Optional.of("no case " + caseNumber + " (the number may be mistyped)");
+      return Optional.of("no case " + caseNumber + " (the number may be mistyped)");
     }
     if (!erasure.hasEnded(caseNumber)) {
-      return java.util.Optional.of(
+      return Optional.of(
           "case " + caseNumber + " has not ended: only an ended case's data can be erased");
     }
     return erasure

@@ -3,6 +3,7 @@ package org.avrr.workflow.tasklist;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.avrr.workflow.identity.IdentityProperties;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,8 +24,7 @@ final class DisplayNames {
           "NL_REINTEGRATION", "Netherlands reintegration support",
           "BELARUS_AVRR", "IOM Belarus AVRR");
 
-  private static final java.util.Set<String> ISO_COUNTRIES =
-      java.util.Set.of(Locale.getISOCountries());
+  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
   private final MissionDirectory missions;
 

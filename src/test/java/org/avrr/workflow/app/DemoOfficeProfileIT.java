@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.avrr.workflow.AvrrWorkflowApplication;
 import org.avrr.workflow.browser.Browser;
+import org.avrr.workflow.browser.Cockpit;
 import org.avrr.workflow.browser.Tasklist;
 import org.avrr.workflow.counselling.IntakeCounsellingProcess;
 import org.avrr.workflow.demo.DemoOffice;
@@ -222,13 +223,10 @@ class DemoOfficeProfileIT {
     }
     try (Browser manager =
         Browser.open(baseUrl, "demoOfficeIt" + run, DemoOfficeProfileIT.class, "manager")) {
-      manager.openApp("cockpit");
-      manager.logIn("manager", "manager");
+      Cockpit cockpit = Cockpit.logIn(manager, "manager");
       manager.sees("Open Incidents");
       manager.shot("cockpit-dashboard");
-      manager.click(org.openqa.selenium.By.linkText("Case history"));
-      manager.visible(org.openqa.selenium.By.id("avrr-case-number")).sendKeys(slots.get(2));
-      manager.click(org.openqa.selenium.By.xpath("//button[normalize-space()='Show']"));
+      cockpit.caseHistory(slots.get(2));
       manager.sees("Incident: ");
       manager.shot("the-demo-incident");
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
@@ -220,7 +221,7 @@ public final class Browser implements AutoCloseable {
     }
     try (var paths = Files.walk(dir)) {
       paths
-          .sorted(java.util.Comparator.reverseOrder())
+          .sorted(Comparator.reverseOrder())
           .forEach(
               path -> {
                 try {

@@ -2,8 +2,12 @@ package org.avrr.workflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +96,7 @@ class CounsellorTasklistIT extends BrowserIT {
     tasklist.openTask(caseNumber, "Hold counselling session");
     // The office gives itself seven working days for the session (avrr.tasklist.deadlines).
     browser.sees("Due in ");
-    java.util.Date due =
+    Date due =
         engine
             .getTaskService()
             .createTaskQuery()
@@ -100,9 +104,9 @@ class CounsellorTasklistIT extends BrowserIT {
             .taskName("Hold counselling session")
             .singleResult()
             .getDueDate();
-    assertThat(due.toInstant()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+    assertThat(due.toInstant()).isAfter(Instant.now().plus(Duration.ofDays(7)));
     assertThat(due.toInstant().atZone(ZoneId.of("Europe/Minsk")).getDayOfWeek())
-        .isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     tasklist.claim();
     tasklist
         .form("counselling-session")

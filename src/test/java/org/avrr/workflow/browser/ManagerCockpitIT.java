@@ -37,11 +37,7 @@ class ManagerCockpitIT extends BrowserIT {
     }
 
     Browser browser = browser();
-    browser.openApp("cockpit");
-    browser.logIn("manager", "manager");
-    browser.click(By.linkText("Case history"));
-    browser.visible(By.id("avrr-case-number")).sendKeys(caseNumber);
-    browser.click(By.xpath("//button[normalize-space()='Show']"));
+    Cockpit.logIn(browser, "manager").caseHistory(caseNumber);
     browser.sees("Where it stands");
     browser.sees("Incident: ");
     browser.shot("case-where-it-stands");

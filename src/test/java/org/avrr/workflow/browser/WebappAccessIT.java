@@ -45,9 +45,7 @@ class WebappAccessIT extends BrowserIT {
     manager.openApp("admin");
     assertThat(manager.logInRefused("manager", "manager")).contains(REFUSED);
     manager.shot("manager-refused-by-admin");
-    manager.openApp("cockpit");
-    manager.logIn("manager", "manager");
-    manager.visible(By.linkText("Case history"));
+    Cockpit.logIn(manager, "manager");
     manager.shot("manager-in-cockpit");
   }
 }
