@@ -1,0 +1,292 @@
+package org.avrr.workflow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The application's HTTP surface as its users and partners meet it: Tasklist's and Cockpit's engine
+ * API behind a webapp login (session cookie and CSRF token, exactly as the browser sends them), the
+ * REST API with HTTP Basic for what an operator or a partner system calls, and our callback
+ * endpoints. Each call's latency can be recorded under a name.
+ */
+final class OfficeHttp {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A refused or failed call: the benchmark counts it as an error and says what it was. */
+  static final class CallFailed extends RuntimeException {
+    final int status;
+
+    CallFailed(String what, int status, String body) {
+      super(what + " answered " + status + ": " + abbreviate(body));
+      this.status = status;
+    }
+  }
+
+  /** Where latencies go, by the name of what a user waited for. */
+  interface Recorder {
+    void record(String what, long nanos);
+
+    Recorder NONE = (what, nanos) -> {};
+  }
+
+  private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
+
+  private final String base;
+  private final HttpClient client;
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  volatile Recorder recorder = Recorder.NONE;
+
+  OfficeHttp(String baseUrl) {
+    this.base = baseUrl;
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  String baseUrl() {
+    return base;
+  }
+
+  /** The webapps' engine API as {@code user} sees it after logging in to Tasklist. */
+  Session tasklist(String user) {
+    return sessions.computeIfAbsent(user, u -> new Session(u, "tasklist"));
+  }
+
+  /** A logged-in user of a webapp: its cookies and CSRF token, as a browser keeps them. */
+  final class Session {
+    final String user;
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+    private Session(String user, String app) {
+      this.user = user;
+      send("GET", "/camunda/app/" + app + "/default/", null, null, Map.of(), "page");
+      String form =
+          "username="
+              + URLEncoder.encode(user, StandardCharsets.UTF_8)
+              + "&password="
+              + URLEncoder.encode(user, StandardCharsets.UTF_8);
+      send(
+          "POST",
+          "/camunda/api/admin/auth/user/default/login/" + app,
+          form,
+          "application/x-www-form-urlencoded",
+          Map.of(),
+          "login");
+      // The login starts a new session, whose CSRF token the next answer brings.
+      send("GET", "/camunda/api/admin/auth/user/default", null, null, Map.of(), "whoami");
+    }
+
+    /** {@code path} below the engine API, e.g. {@code /task?maxResults=15}. */
+    JsonNode get(String path, String what) {
+      return parse(send("GET", engineApi(path), null, null, Map.of(), what));
+    }
+
+    /** As Tasklist asks for lists: HAL with JSON as the second choice. */
+    JsonNode getHal(String path, String what) {
+      return parse(
+          send(
+              "GET",
+              engineApi(path),
+              null,
+              null,
+              Map.of("Accept", "application/hal+json, application/json; q=0.5"),
+              what));
+    }
+
+    JsonNode post(String path, Object body, String what) {
+      return parse(send("POST", engineApi(path), json(body), "application/json", Map.of(), what));
+    }
+
+    JsonNode postHal(String path, Object body, String what) {
+      return parse(
+          send(
+              "POST",
+              engineApi(path),
+              json(body),
+              "application/json",
+              Map.of("Accept", "application/hal+json, application/json; q=0.5"),
+              what));
+    }
+
+    private String engineApi(String path) {
+      return "/camunda/api/engine/engine/default" + path;
+    }
+
+    private String send(
+        String method,
+        String path,
+        String body,
+        String contentType,
+        Map<String, String> headers,
+        String what) {
+      HttpRequest.Builder request = request(path).timeout(Duration.ofSeconds(60));
+      headers.forEach(request::header);
+      if (!headers.containsKey("Accept")) {
+        request.header("Accept", "application/json, text/plain, */*");
+      }
+      if (!cookies.isEmpty()) {
+        request.header(
+            "Cookie",
+            String.join(
+                "; ",
+                cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+      }
+      String token = cookies.get("XSRF-TOKEN");
+      if (token != null) {
+        request.header("X-XSRF-TOKEN", token);
+      }
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request.header("Content-Type", contentType);
+        request.method(method, HttpRequest.BodyPublishers.ofString(body));
+      }
+      HttpResponse<String> response = exchange(request.build(), what);
+      for (String set : response.headers().allValues("Set-Cookie")) {
+        Matcher cookie = COOKIE.matcher(set);
+        if (cookie.find()) {
+          cookies.put(cookie.group(1).strip(), cookie.group(2));
+        }
+      }
+      if (response.statusCode() >= 300) {
+        throw new CallFailed(
+            user + ": " + method + " " + path, response.statusCode(), response.body());
+      }
+      return response.body();
+    }
+  }
+
+  // --- The REST API with HTTP Basic: operators' and partner systems' calls ---
+
+  JsonNode restGet(String user, String path, String what) {
+    return parse(rest("GET", user, path, null, what));
+  }
+
+  JsonNode restPost(String user, String path, Object body, String what) {
+    return parse(rest("POST", user, path, json(body), what));
+  }
+
+  JsonNode restPut(String user, String path, Object body, String what) {
+    return parse(rest("PUT", user, path, json(body), what));
+  }
+
+  JsonNode restDelete(String user, String path, String what) {
+    return parse(rest("DELETE", user, path, null, what));
+  }
+
+  private String rest(String method, String user, String path, String body, String what) {
+    return basic(method, user, user, "/engine-rest" + path, body, what);
+  }
+
+  /** A partner's call to one of our endpoints ({@code /api/...}): HTTP Basic, JSON. */
+  JsonNode partnerPost(String user, String password, String path, String body, String what) {
+    return parse(basic("POST", user, password, path, body, what));
+  }
+
+  private String basic(
+      String method, String user, String password, String path, String body, String what) {
+    HttpRequest.Builder request =
+        request(path)
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", AppProcess.basic(user, password))
+            .header("Accept", "application/json");
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+    HttpResponse<String> response = exchange(request.build(), what);
+    if (response.statusCode() >= 300) {
+      throw new CallFailed(
+          user + ": " + method + " " + path, response.statusCode(), response.body());
+    }
+    return response.body();
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path));
+  }
+
+  private HttpResponse<String> exchange(HttpRequest request, String what) {
+    long started = System.nanoTime();
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      recorder.record(what, System.nanoTime() - started);
+      return response;
+    } catch (IOException e) {
+      throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  static JsonNode parse(String body) {
+    if (body == null || body.isBlank()) {
+      return JSON.nullNode();
+    }
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("not JSON: " + abbreviate(body), e);
+    }
+  }
+
+  static String json(Object body) {
+    if (body == null) {
+      return null;
+    }
+    if (body instanceof String text) {
+      return text;
+    }
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A variable as Tasklist submits it. */
+  static ObjectNode value(Object value, String type) {
+    ObjectNode node = JSON.createObjectNode();
+    node.set("value", JSON.valueToTree(value));
+    node.put("type", type);
+    return node;
+  }
+
+  static String abbreviate(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() <= 400 ? text : text.substring(0, 400) + "…";
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  static List<JsonNode> list(JsonNode array) {
+    List<JsonNode> items = new java.util.ArrayList<>();
+    array.forEach(items::add);
+    return items;
+  }
+}
