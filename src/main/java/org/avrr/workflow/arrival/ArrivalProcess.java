@@ -9,6 +9,9 @@ public final class ArrivalProcess {
 
   public static final String KEY = "arrival";
 
+  /** The chase and the protection follow-up meet here, each in a job of its own (asyncBefore). */
+  public static final String GATEWAY_FOLLOW_UP_DONE = "Gateway_FollowUpDone";
+
   public static final String TASK_CONFIRM_ARRIVAL = "Task_ConfirmArrival";
   public static final String BOUNDARY_EVENT_ARRIVAL_REPORTED_BY_MISSION_SYSTEM =
       "BoundaryEvent_ArrivalReportedByMissionSystem";

@@ -15,6 +15,9 @@ public final class EligibilityProcess {
 
   public static final String KEY = "eligibility";
 
+  /** The specialised assessments meet here, each in a job of its own (asyncBefore). */
+  public static final String GATEWAY_ASSESSMENTS_DONE = "Gateway_AssessmentsDone";
+
   public static final String TASK_SCREEN_VULNERABILITY = "Task_ScreenVulnerability";
   public static final String TASK_TRIAGE_VULNERABILITY = "Task_TriageVulnerability";
   public static final String TASK_DETERMINE_BEST_INTERESTS = "Task_DetermineBestInterests";

@@ -9,6 +9,9 @@ public final class PreDepartureProcess {
 
   public static final String KEY = "pre-departure";
 
+  /** The five tracks meet here, each in a job of its own (asyncBefore). */
+  public static final String GATEWAY_TRACKS_DONE = "Gateway_TracksDone";
+
   public static final String TASK_CHECK_TRAVEL_DOCUMENT = "Task_CheckTravelDocument";
   public static final String TASK_REQUEST_EMERGENCY_TRAVEL_DOCUMENT =
       "Task_RequestEmergencyTravelDocument";

@@ -18,6 +18,10 @@ public final class ReintegrationProcess {
 
   public static final String KEY = "reintegration";
 
+  /** Delivery and monitoring meet here, each in a job of its own (asyncBefore). */
+  public static final String GATEWAY_DELIVERY_AND_MONITORING_DONE =
+      "Gateway_DeliveryAndMonitoringDone";
+
   public static final String TASK_ASSESS_NEEDS = "Task_AssessNeeds";
   public static final String TASK_DRAFT_PLAN = "Task_DraftPlan";
   public static final String TASK_NOTIFY_APPROVER = "Task_NotifyApprover";

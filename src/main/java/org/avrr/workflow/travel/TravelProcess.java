@@ -11,6 +11,12 @@ public final class TravelProcess {
 
   public static final String KEY = "travel";
 
+  /**
+   * The itinerary, the transit requests and the border notification meet here, each in a job of its
+   * own (asyncBefore).
+   */
+  public static final String GATEWAY_BOOKING_NOTIFIED = "Gateway_BookingNotified";
+
   public static final String TASK_PLAN_ROUTE = "Task_PlanRoute";
   public static final String TASK_CHECK_ROUTE = "Task_CheckRoute";
   public static final String TASK_OBTAIN_TRANSIT_DOCUMENTS = "Task_ObtainTransitDocuments";

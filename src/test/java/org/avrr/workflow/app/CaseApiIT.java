@@ -62,6 +62,7 @@ public abstract class CaseApiIT extends ApplicationIT {
                   COUNSELLING_DECISION.name(), DECISION_READY_TO_DECLARE,
                   RETURN_DECLARATION.name(), DECLARATION_SIGNED));
     }
+    runJobsAt(caseNumber, GATEWAY_ASSESSMENTS_DONE);
   }
 
   protected String eligibilityInstance(String caseNumber) {
@@ -181,6 +182,7 @@ public abstract class CaseApiIT extends ApplicationIT {
           report);
       runJobsAt(caseNumber, ReintegrationProcess.TASK_SEND_MONITORING_REPORT);
     }
+    runJobsAt(caseNumber, ReintegrationProcess.GATEWAY_DELIVERY_AND_MONITORING_DONE);
 
     submit(
         taskOf(caseNumber, "case-manager", ReintegrationProcess.TASK_APPROVE_CLOSURE),
@@ -310,6 +312,7 @@ public abstract class CaseApiIT extends ApplicationIT {
 
   /** The job executor is off in tests: run the status check and its continuation here. */
   protected void runStatusCheck(String caseNumber) {
+    runJobsAt(caseNumber, GATEWAY_ASSESSMENTS_DONE);
     for (int step = 0; step < 2; step++) {
       String instance =
           engine
@@ -476,6 +479,7 @@ public abstract class CaseApiIT extends ApplicationIT {
             "accommodationNeeded", value(false, "Boolean"),
             "pocketMoneyAmount", value(50, "Double"),
             "pocketMoneyCurrency", value("USD", "String")));
+    runJobsAt(caseNumber, PreDepartureProcess.GATEWAY_TRACKS_DONE);
 
     // Travel: the movement officer plans and books; the sandbox border authority records the exit.
     submit(

@@ -230,6 +230,7 @@ class OutboundCaseIT extends CaseApiIT {
     runJobsAt(caseNumber, TravelProcess.TASK_MAIL_ITINERARY);
     runJobsAt(caseNumber, TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
     runJobsAt(caseNumber, TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+    runJobsAt(caseNumber, TravelProcess.GATEWAY_BOOKING_NOTIFIED);
     submit(
         taskOf(caseNumber, "movement-officer", TravelProcess.TASK_PRE_EMBARKATION_CHECK),
         "movement-officer",

@@ -117,6 +117,7 @@ class ArrivalProcessTest {
             .putValue(ARRIVED_ON.name(), CaseData.today())
             .putValue("chaseNotes", "IOM Baghdad confirmed by phone: met at the airport."));
     caseWork.submit(TASK_PROTECTION_FOLLOW_UP, protectionFollowUp("NONE"));
+    caseWork.joinTracks(GATEWAY_FOLLOW_UP_DONE);
 
     assertThat(arrival)
         .hasPassed(END_EVENT_ARRIVAL_CONFIRMED)
@@ -138,6 +139,7 @@ class ArrivalProcessTest {
             .putValue(CHASE_OUTCOME.name(), "NOT_CONFIRMED")
             .putValue("chaseNotes", "Phone off; family in Erbil has not heard from him."));
     caseWork.submit(TASK_PROTECTION_FOLLOW_UP, protectionFollowUp("REFERRED"));
+    caseWork.joinTracks(GATEWAY_FOLLOW_UP_DONE);
 
     assertThat(arrival)
         .hasPassed(END_EVENT_ARRIVAL_NOT_CONFIRMED)

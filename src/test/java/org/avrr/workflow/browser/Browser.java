@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -184,8 +185,21 @@ public final class Browser implements AutoCloseable {
     return until(ExpectedConditions.elementToBeClickable(element));
   }
 
+  /**
+   * Clicks what {@code locator} finds, finding it again if the page re-rendered it in between (as
+   * Tasklist does with its list when it refreshes after a task was completed): a person would
+   * simply click again.
+   */
   public void click(By locator) {
-    clickable(locator).click();
+    until(
+        d -> {
+          try {
+            clickable(locator).click();
+            return true;
+          } catch (StaleElementReferenceException rerendered) {
+            return null;
+          }
+        });
   }
 
   /** Waits until the page shows {@code text} somewhere (visible text of the body). */

@@ -70,6 +70,8 @@ class EligibilityProcessTest {
     ProcessInstance eligibility = start(CaseData.registration());
 
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening());
+
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     assertThat(eligibility).isWaitingAt(TASK_CHECK_MIGRATION_STATUS);
     work.runJob(TASK_CHECK_MIGRATION_STATUS);
     work.runJob(TASK_CHECK_MIGRATION_STATUS); // the asyncAfter continuation
@@ -97,6 +99,7 @@ class EligibilityProcessTest {
   void theMinistryIsAskedOnlyWhatItNeedsWithAKeyThatSurvivesRetries() {
     start(CaseData.registration());
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening());
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     ministry.isDown();
     tryJob(TASK_CHECK_MIGRATION_STATUS);
     ministry.answers(FakeMinistry.clear(LegalStatus.IRREGULAR_STAY));
@@ -118,6 +121,7 @@ class EligibilityProcessTest {
     noDocument.remove(IntakeCounsellingProcess.DOCUMENT_NUMBER.name());
     start(noDocument);
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening());
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     work.runJob(TASK_CHECK_MIGRATION_STATUS);
 
     assertThat(ministry.requests().get(0).documentType()).isNull();
@@ -130,12 +134,15 @@ class EligibilityProcessTest {
 
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening(UNACCOMPANIED_OR_SEPARATED_CHILD));
 
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
+
     assertThat(eligibility).isWaitingAt(TASK_DETERMINE_BEST_INTERESTS);
     assertThat(eligibility)
         .variables()
         .containsEntry(VULNERABILITY_PRIORITY.name(), "HIGH")
         .containsEntry(ESCORT_RECOMMENDED.name(), true);
     work.submit(TASK_DETERMINE_BEST_INTERESTS, CaseData.bestInterests("YES"));
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     passStatusCheck();
     assertThat(eligibility).hasPassed(END_EVENT_ELIGIBLE).isEnded();
   }
@@ -144,7 +151,9 @@ class EligibilityProcessTest {
   void childWhoseBestInterestsOpposeReturnIsNotEligibleAndInformed() {
     ProcessInstance eligibility = start(child());
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening(UNACCOMPANIED_OR_SEPARATED_CHILD));
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     work.submit(TASK_DETERMINE_BEST_INTERESTS, CaseData.bestInterests("NO"));
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     passStatusCheck();
 
     assertThat(eligibility).isWaitingAt(TASK_INFORM_NOT_ELIGIBLE);
@@ -163,10 +172,14 @@ class EligibilityProcessTest {
     work.submit(
         TASK_SCREEN_VULNERABILITY, CaseData.screening(TRAFFICKING_INDICATORS, HEALTH_NEEDS));
 
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
+
     assertThat(eligibility).isWaitingAt(TASK_ASSESS_TRAFFICKING_RISK, TASK_ASSESS_MEDICAL_NEEDS);
     work.submit(TASK_ASSESS_TRAFFICKING_RISK, CaseData.traffickingRisk("MEDIUM"));
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     assertThat(eligibility).isWaitingAt(TASK_ASSESS_MEDICAL_NEEDS);
     work.submit(TASK_ASSESS_MEDICAL_NEEDS, CaseData.medicalAssessment("FIT_WITH_ESCORT"));
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     assertThat(eligibility).isWaitingAt(TASK_CHECK_MIGRATION_STATUS);
   }
 
@@ -174,7 +187,9 @@ class EligibilityProcessTest {
   void highTraffickingRiskIsDecidedByACaseManager() {
     ProcessInstance eligibility = start(CaseData.registration());
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening(TRAFFICKING_INDICATORS));
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     work.submit(TASK_ASSESS_TRAFFICKING_RISK, CaseData.traffickingRisk("HIGH"));
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     passStatusCheck();
 
     assertThat(eligibility).isWaitingAt(TASK_REVIEW_ELIGIBILITY);
@@ -185,6 +200,7 @@ class EligibilityProcessTest {
   void removalOrderGoesToACaseManagerWhoMayDecideEligible() {
     ProcessInstance eligibility = start(CaseData.registration());
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening());
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     ministry.answersRemovalOrder();
     passStatusCheck();
 
@@ -203,6 +219,7 @@ class EligibilityProcessTest {
   void caseManagerMayReferToUnhcrOrRefuse() {
     start(CaseData.registration());
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening());
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     ministry.answersRemovalOrder();
     passStatusCheck();
 
@@ -222,6 +239,7 @@ class EligibilityProcessTest {
   void unknownPersonAtTheMinistryGoesToACaseManager() {
     ProcessInstance eligibility = start(CaseData.registration());
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening());
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     ministry.knowsNobody();
 
     work.runJob(TASK_CHECK_MIGRATION_STATUS);
@@ -244,6 +262,7 @@ class EligibilityProcessTest {
         IntakeCounsellingProcess.IMMIGRATION_STATUS.name(), "ASYLUM_SEEKER_PENDING");
     ProcessInstance eligibility = start(asylumSeeker);
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening());
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     passStatusCheck();
 
     assertThat(eligibility).isWaitingAt(TASK_REFER_TO_UNHCR);
@@ -256,6 +275,7 @@ class EligibilityProcessTest {
   void aMinistryOutageIsRetriedThenBecomesAnIncidentAndNothingIsLost() {
     ProcessInstance eligibility = start(CaseData.registration());
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening());
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     ministry.isDown();
 
     Job job = work.job(TASK_CHECK_MIGRATION_STATUS);
@@ -294,6 +314,7 @@ class EligibilityProcessTest {
                     CaseData.screening(UNACCOMPANIED_OR_SEPARATED_CHILD)))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("applies only to applicants under 18");
+    work.joinTracks(GATEWAY_ASSESSMENTS_DONE);
     assertThat(eligibility).isWaitingAt(TASK_SCREEN_VULNERABILITY);
   }
 

@@ -15,7 +15,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ComplexGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -156,6 +160,30 @@ class ModelConventionsTest {
                     .count())
             .as("%s is async, so it needs a retry cycle", task.getId())
             .isEqualTo(1);
+      }
+    }
+  }
+
+  /**
+   * Where parallel tracks meet, the engine updates their common parent, so a person completing the
+   * last task of one track at the moment a job finishes another would have their submission refused
+   * (OptimisticLockingException). Every joining gateway is therefore an async continuation: each
+   * track arrives in a job of its own, and the case's jobs run one at a time (exclusive).
+   */
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  void parallelTracksMeetInAJobNotInAPersonsSubmission(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    for (Gateway gateway : model.getModelElementsByType(Gateway.class)) {
+      boolean joinsTracks =
+          (gateway instanceof ParallelGateway
+                  || gateway instanceof InclusiveGateway
+                  || gateway instanceof ComplexGateway)
+              && gateway.getIncoming().size() > 1;
+      if (joinsTracks) {
+        assertThat(gateway.isCamundaAsyncBefore())
+            .as("%s joins parallel tracks, so it is asyncBefore", gateway.getId())
+            .isTrue();
       }
     }
   }

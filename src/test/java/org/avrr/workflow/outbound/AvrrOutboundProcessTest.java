@@ -207,6 +207,7 @@ class AvrrOutboundProcessTest {
         Variables.createVariables()
             .putValue("protectionConcern", "REFERRED")
             .putValue("protectionFollowUpNotes", "Referred to the protection partner in Erbil."));
+    work.joinTracks(ArrivalProcess.GATEWAY_FOLLOW_UP_DONE);
 
     assertThat(outboundCase)
         .hasPassed(END_EVENT_ARRIVAL_NOT_CONFIRMED)
@@ -251,6 +252,7 @@ class AvrrOutboundProcessTest {
       work.runJob(TravelProcess.TASK_MAIL_ITINERARY);
       work.runJob(TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
       work.runJob(TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+      work.joinTracks(TravelProcess.GATEWAY_BOOKING_NOTIFIED);
       work.submit(TravelProcess.TASK_PRE_EMBARKATION_CHECK, TravelData.journeyPostponed());
     }
     work.submit(TravelProcess.TASK_REVIEW_TRAVEL, TravelData.travelReview("CLOSE_CASE"));

@@ -98,6 +98,7 @@ class PreDepartureProcessTest {
     assertThat(ministryDecides("CLEARED")).isTrue();
     caseWork.runJob(TASK_SEND_CASE_SUMMARY_TO_MISSION);
     caseWork.submit(TASK_ARRANGE_ACCOMMODATION, PreDepartureData.noAccommodationNeeded());
+    caseWork.joinTracks(GATEWAY_TRACKS_DONE);
 
     assertThat(preDeparture)
         .hasPassed(EVENT_EXIT_CLEARANCE_ANSWERED, TASK_DECIDE_TRAVEL_READINESS)
@@ -206,6 +207,7 @@ class PreDepartureProcessTest {
         TASK_RECORD_PAPER_EXIT_CLEARANCE, PreDepartureData.paperExitClearance("REFUSED"));
     caseWork.runJob(TASK_SEND_CASE_SUMMARY_TO_MISSION);
     caseWork.submit(TASK_ARRANGE_ACCOMMODATION, PreDepartureData.noAccommodationNeeded());
+    caseWork.joinTracks(GATEWAY_TRACKS_DONE);
 
     assertThat(preDeparture)
         .isWaitingAt(TASK_REVIEW_PRE_DEPARTURE)
@@ -235,6 +237,7 @@ class PreDepartureProcessTest {
     assertThat(ministryDecides("CLEARED")).isTrue();
     caseWork.runJob(TASK_SEND_CASE_SUMMARY_TO_MISSION);
     caseWork.submit(TASK_ARRANGE_ACCOMMODATION, PreDepartureData.noAccommodationNeeded());
+    caseWork.joinTracks(GATEWAY_TRACKS_DONE);
 
     assertThat(preDeparture)
         .hasPassed("BoundaryEvent_ExitClearanceArrivedMeanwhile")
@@ -359,6 +362,7 @@ class PreDepartureProcessTest {
     assertThat(ministryDecides(exitClearanceDecision)).isTrue();
     caseWork.runJob(TASK_SEND_CASE_SUMMARY_TO_MISSION);
     caseWork.submit(TASK_ARRANGE_ACCOMMODATION, PreDepartureData.noAccommodationNeeded());
+    caseWork.joinTracks(GATEWAY_TRACKS_DONE);
   }
 
   private Job timerAt(String activityId) {

@@ -125,6 +125,7 @@ class ReintegrationProcessTest {
         .isEqualTo(true);
     caseWork.submit(TASK_MONITOR_RETURNEE, finalVisit(5, 5));
     caseWork.runJob(TASK_SEND_MONITORING_REPORT);
+    caseWork.joinTracks(GATEWAY_DELIVERY_AND_MONITORING_DONE);
     assertThat(lastMail().id()).isEqualTo("monitoring-report");
     assertThat(lastMail().to()).containsExactly("case-managers@office.example");
     assertThat(lastMail().body()).contains("composite 1.00 (HIGH)");

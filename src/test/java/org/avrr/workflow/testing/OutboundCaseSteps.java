@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.callback.CallbackCorrelation;
+import org.avrr.workflow.eligibility.EligibilityProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
 import org.avrr.workflow.predeparture.ExitClearanceCallback;
 import org.avrr.workflow.predeparture.PreDepartureProcess;
@@ -65,6 +66,7 @@ public final class OutboundCaseSteps {
     work.runJob(PreDepartureProcess.TASK_SEND_CASE_SUMMARY_TO_MISSION);
     work.submit(
         PreDepartureProcess.TASK_ARRANGE_ACCOMMODATION, PreDepartureData.noAccommodationNeeded());
+    work.joinTracks(PreDepartureProcess.GATEWAY_TRACKS_DONE);
   }
 
   /** The Ministry's exit clearance callback, through the endpoint's contract and correlation. */
@@ -90,6 +92,7 @@ public final class OutboundCaseSteps {
   /** Screening without flags and the Ministry's status check (job and its continuation). */
   public void screenAndCheckStatus(CaseWork work) {
     work.submit(TASK_SCREEN_VULNERABILITY, CaseData.screening());
+    work.joinTracks(EligibilityProcess.GATEWAY_ASSESSMENTS_DONE);
     work.runJob(TASK_CHECK_MIGRATION_STATUS);
     work.runJob(TASK_CHECK_MIGRATION_STATUS);
   }
@@ -108,6 +111,7 @@ public final class OutboundCaseSteps {
     work.runJob(TravelProcess.TASK_MAIL_ITINERARY);
     work.runJob(TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
     work.runJob(TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+    work.joinTracks(TravelProcess.GATEWAY_BOOKING_NOTIFIED);
   }
 
   /** The receiving mission confirms the arrival in Tasklist. */

@@ -36,6 +36,7 @@ public final class ReintegrationSteps {
           last ? ReintegrationData.finalVisit(4, 4) : ReintegrationData.visit("REACHED"));
       work.runJob(TASK_SEND_MONITORING_REPORT);
     }
+    work.joinTracks(GATEWAY_DELIVERY_AND_MONITORING_DONE);
     work.submit(TASK_APPROVE_CLOSURE, ReintegrationData.closure("COMPLETED"));
     work.runJob(ReintegrationProcess.TASK_NOTIFY_CLOSURE);
   }

@@ -479,9 +479,11 @@ class TravelProcessTest {
     notifyBorderAuthority();
   }
 
+  /** The notification, its asyncAfter continuation, then the tracks meet (asyncBefore). */
   private void notifyBorderAuthority() {
     caseWork.runJob(TASK_NOTIFY_BORDER_AUTHORITY);
     caseWork.runJob(TASK_NOTIFY_BORDER_AUTHORITY);
+    caseWork.joinTracks(GATEWAY_BOOKING_NOTIFIED);
   }
 
   private void undoFailedJourney() {

@@ -1,4 +1,4 @@
-package org.avrr.workflow.bench.bare;
+package org.avrr.bench.bare;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.avrr.workflow.bench;
+package org.avrr.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.avrr.workflow.bench.Benchmark.Bench;
-import org.avrr.workflow.bench.CaseWalks.InboundStage;
-import org.avrr.workflow.bench.CaseWalks.OutboundStage;
-import org.avrr.workflow.bench.Results.Target;
+import org.avrr.bench.Benchmark.Bench;
+import org.avrr.bench.CaseWalks.InboundStage;
+import org.avrr.bench.CaseWalks.OutboundStage;
+import org.avrr.bench.Results.Target;
 
 /**
  * 1. Case cost: whole outbound and inbound cases, from the start form (or referral) to closure

@@ -1,4 +1,4 @@
-package org.avrr.workflow.bench;
+package org.avrr.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,7 +1,7 @@
-package org.avrr.workflow.bench;
+package org.avrr.bench;
 
-import static org.avrr.workflow.bench.OfficeHttp.encode;
-import static org.avrr.workflow.bench.OfficeHttp.value;
+import static org.avrr.bench.OfficeHttp.encode;
+import static org.avrr.bench.OfficeHttp.value;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

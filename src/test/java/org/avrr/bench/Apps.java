@@ -1,4 +1,4 @@
-package org.avrr.workflow.bench;
+package org.avrr.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 final class Apps {
 
   static final String OURS_MAIN = "org.avrr.workflow.AvrrWorkflowApplication";
-  static final String BARE_MAIN = "org.avrr.workflow.bench.bare.BareEngineApplication";
+  static final String BARE_MAIN = "org.avrr.bench.bare.BareEngineApplication";
   private static final Duration START_PATIENCE = Duration.ofMinutes(3);
 
   private final Path target;
@@ -123,7 +123,7 @@ final class Apps {
   private Path buildBareDirectory() throws IOException {
     Path directory = target.resolve("bench/bare-app");
     deleteTree(directory);
-    String barePackage = "org/avrr/workflow/bench/bare";
+    String barePackage = "org/avrr/bench/bare";
     copyTree(target.resolve("test-classes").resolve(barePackage), directory.resolve(barePackage));
     copyTree(target.resolve("classes/processes"), directory.resolve("processes"));
     copyTree(target.resolve("classes/forms"), directory.resolve("forms"));

@@ -1,4 +1,4 @@
-package org.avrr.workflow.bench;
+package org.avrr.bench;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.avrr.workflow.bench.bare;
+package org.avrr.bench.bare;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;

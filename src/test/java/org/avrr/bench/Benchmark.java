@@ -1,4 +1,4 @@
-package org.avrr.workflow.bench;
+package org.avrr.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

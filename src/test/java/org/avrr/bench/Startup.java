@@ -1,12 +1,12 @@
-package org.avrr.workflow.bench;
+package org.avrr.bench;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.avrr.workflow.bench.Benchmark.Bench;
-import org.avrr.workflow.bench.Results.Target;
+import org.avrr.bench.Benchmark.Bench;
+import org.avrr.bench.Results.Target;
 
 /**
  * 4. Start and memory: our application as the README starts it (embedded default: sandbox
