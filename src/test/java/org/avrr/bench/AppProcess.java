@@ -25,6 +25,15 @@ final class AppProcess implements AutoCloseable {
   /** Same JVM options for every application compared, so only the code differs. */
   static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC");
 
+  /**
+   * More JVM options for every application, e.g. to profile it (system property {@code
+   * bench.jvm-options}, space-separated); none in a real run.
+   */
+  static final List<String> EXTRA_JVM_OPTIONS =
+      java.util.Arrays.stream(System.getProperty("bench.jvm-options", "").split(" "))
+          .filter(option -> !option.isBlank())
+          .toList();
+
   private static final HttpClient PROBE =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -64,6 +73,7 @@ final class AppProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_OPTIONS);
+    command.addAll(EXTRA_JVM_OPTIONS);
     command.add("-cp");
     command.add(
         String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));

@@ -29,9 +29,15 @@ final class Apps {
   private final Path target;
   private final List<Path> jars;
   private final Path bareDirectory;
+  private final Map<String, String> experiment;
 
-  Apps(Path target) throws IOException {
+  /**
+   * @param experiment Spring properties given to every application started (option {@code
+   *     --app-properties=a=1;b=2}), for trying a setting out; empty in a real run
+   */
+  Apps(Path target, Map<String, String> experiment) throws IOException {
     this.target = target;
+    this.experiment = Map.copyOf(experiment);
     Path classpathFile = target.resolve("bench/runtime-classpath.txt");
     if (!Files.exists(classpathFile)) {
       throw new IllegalStateException(
@@ -66,6 +72,7 @@ final class Apps {
       arguments.put("spring.mail.port", Integer.toString(freePort()));
     }
     arguments.putAll(extra);
+    arguments.putAll(experiment);
     List<Path> classpath = new ArrayList<>();
     classpath.add(target.resolve("classes"));
     classpath.addAll(jars);
@@ -109,6 +116,7 @@ final class Apps {
       arguments.put("camunda.bpm.job-execution.enabled", "false");
     }
     arguments.putAll(extra);
+    arguments.putAll(experiment);
     List<Path> classpath = new ArrayList<>();
     classpath.add(bareDirectory);
     classpath.addAll(jars);

@@ -64,6 +64,18 @@ public final class Benchmark {
       return more.getOrDefault(name, fallback);
     }
 
+    /** {@code --app-properties=a=1;b=2}: Spring properties for every application started. */
+    Map<String, String> appProperties() {
+      Map<String, String> properties = new LinkedHashMap<>();
+      for (String pair : text("app-properties", "").split(";")) {
+        if (pair.contains("=")) {
+          properties.put(
+              pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+      }
+      return properties;
+    }
+
     String describe() {
       List<String> parts = new ArrayList<>();
       more.forEach((name, value) -> parts.add("--" + name + "=" + value));
@@ -120,7 +132,8 @@ public final class Benchmark {
   static Results run(Options options) throws Exception {
     Results results = new Results(options.describe());
     try (OutsideWorld outside = new OutsideWorld()) {
-      Bench bench = new Bench(options, new Apps(options.target()), results, outside);
+      Bench bench =
+          new Bench(options, new Apps(options.target(), options.appProperties()), results, outside);
       for (String scenario : options.scenarios()) {
         bench.log("scenario " + scenario);
         switch (scenario) {

@@ -26,6 +26,16 @@ final class DisplayNames {
 
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
+  private static final String COUNTRY_OF_RETURN = "countryOfReturn";
+  private static final String CITIZENSHIP = "citizenship";
+  private static final String SENDING_MISSION_NAME = "sendingMissionName";
+  private static final String PROGRAMME_NAME = "reintegrationProgrammeName";
+
+  /** The task variables this sets, as the forms' texts name them. */
+  static final Set<String> VARIABLES =
+      Set.of(
+          COUNTRY_OF_RETURN + "Name", CITIZENSHIP + "Name", SENDING_MISSION_NAME, PROGRAMME_NAME);
+
   private final MissionDirectory missions;
 
   DisplayNames(MissionDirectory missions) {
@@ -33,15 +43,15 @@ final class DisplayNames {
   }
 
   void label(DelegateTask task) {
-    country(task, "countryOfReturn");
-    country(task, "citizenship");
+    country(task, COUNTRY_OF_RETURN);
+    country(task, CITIZENSHIP);
     text(task, "sendingMissionGroup")
         .flatMap(missions::byGroup)
         .map(IdentityProperties.Mission::name)
-        .ifPresent(name -> task.setVariableLocal("sendingMissionName", name));
+        .ifPresent(name -> task.setVariableLocal(SENDING_MISSION_NAME, name));
     text(task, "reintegrationProgramme")
         .map(code -> PROGRAMMES.getOrDefault(code, code))
-        .ifPresent(name -> task.setVariableLocal("reintegrationProgrammeName", name));
+        .ifPresent(name -> task.setVariableLocal(PROGRAMME_NAME, name));
   }
 
   /** "IQ" is shown "Iraq"; a code Java does not know is shown as it is. */

@@ -2,7 +2,9 @@ package org.avrr.workflow.tasklist;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.avrr.workflow.common.OfficeProperties;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -88,8 +91,23 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
         || Boolean.TRUE.equals(task.getVariable("returneeVulnerable"));
   }
 
+  /** Every task variable this sets: copies for the open task, kept out of history. */
+  static Set<String> labels() {
+    Set<String> labels = new HashSet<>(DisplayNames.VARIABLES);
+    labels.add(CASE_LABEL);
+    labels.add(PERSON_LABEL);
+    return labels;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // Named "full" like Camunda's level, and chosen by name: the last level of that name wins.
+    List<HistoryLevel> levels = new ArrayList<>();
+    if (configuration.getCustomHistoryLevels() != null) {
+      levels.addAll(configuration.getCustomHistoryLevels());
+    }
+    levels.add(new TaskLabelHistory(labels()));
+    configuration.setCustomHistoryLevels(levels);
     List<BpmnParseListener> listeners = new ArrayList<>();
     if (configuration.getCustomPostBPMNParseListeners() != null) {
       listeners.addAll(configuration.getCustomPostBPMNParseListeners());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.avrr.workflow.tasklist.TaskListLabels;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,11 +50,43 @@ class TasklistFiltersIT extends CaseApiIT {
     // As Tasklist asks for the list: the case number and the name come with each task.
     assertThat(labelsInTasklist(filters, "My group's tasks", "counsellor"))
         .contains(Map.of("listCaseNumber", caseNumber, "listPerson", "Farid Rahimi"));
+    // The labels are copies made for the list: kept with the open task, never in history (ADR
+    // 0012), while the case's own values are.
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .variableNameIn(
+                    TaskListLabels.CASE_LABEL,
+                    TaskListLabels.PERSON_LABEL,
+                    "countryOfReturnName",
+                    "citizenshipName")
+                .list())
+        .isEmpty();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(caseInstance(caseNumber))
+                .variableName("surname")
+                .singleResult()
+                .getValue())
+        .isEqualTo("Rahimi");
     // Every filter's query runs (its expressions are valid) for office staff and missions alike.
     for (Map<String, Object> filter : filters) {
       assertThat(run(filters, (String) filter.get("name"), "counsellor")).isNotNull();
       assertThat(run(filters, (String) filter.get("name"), "mission-deu")).isNotNull();
     }
+  }
+
+  private String caseInstance(String caseNumber) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(OutboundReturnProcess.KEY)
+        .singleResult()
+        .getId();
   }
 
   private static List<Map<String, Object>> run(
