@@ -29,13 +29,16 @@ final class FormSchemaValidator {
       }
     }
 
-    Map<String, Object> visibleContext = submission.allValues();
-
     for (FormField field : schema.fields().values()) {
       // A hidden field is not required, but a value sent for it anyway (Tasklist sends none) is
-      // checked like any other: it would be stored all the same.
-      boolean required = field.required() && !HideConditions.isHidden(field, visibleContext);
+      // checked like any other: it would be stored all the same. Whether it is hidden matters only
+      // where "required" does: an empty field, a box that must be ticked, a list that must not be
+      // empty; only then is its condition evaluated.
       Object value = submitted.get(field.key());
+      boolean requiredMatters =
+          isEmpty(value) || List.of("checkbox", "checklist", "taglist").contains(field.type());
+      boolean required =
+          field.required() && requiredMatters && !HideConditions.isHidden(field, submission);
       if (isEmpty(value)) {
         if (required) {
           submission.reject(field.key(), "is required");

@@ -17,11 +17,15 @@ public final class FormSubmission {
 
   private final String formId;
   private final Map<String, Object> submitted;
-  private final Map<String, Object> existing;
+  private final CaseValues existing;
   private final FormSchema schema;
   private final List<Violation> violations = new ArrayList<>();
 
   FormSubmission(FormSchema schema, Map<String, Object> submitted, Map<String, Object> existing) {
+    this(schema, submitted, CaseValues.of(existing));
+  }
+
+  FormSubmission(FormSchema schema, Map<String, Object> submitted, CaseValues existing) {
     this.formId = schema.formId();
     this.schema = schema;
     this.submitted = submitted;
@@ -82,11 +86,14 @@ public final class FormSubmission {
     return Collections.unmodifiableList(violations);
   }
 
-  /** Every value the form's conditions may refer to: the case's variables, then the submission. */
-  Map<String, Object> allValues() {
-    Map<String, Object> all = new java.util.HashMap<>(existing);
-    all.putAll(submitted);
-    return all;
+  /**
+   * The names a form's conditions may refer to: the submission's, then the case's (whose values are
+   * fetched only when a condition reads them, {@link #value(String)}).
+   */
+  java.util.Set<String> names() {
+    java.util.Set<String> names = new java.util.HashSet<>(existing.names());
+    names.addAll(submitted.keySet());
+    return names;
   }
 
   Map<String, Object> submitted() {

@@ -41,11 +41,17 @@ public final class FormValidation {
     return rulesByForm;
   }
 
+  /** As {@link #validate(String, String, Map, CaseValues)}, the case's values given as a map. */
   void validate(
       String deploymentId,
       String formId,
       Map<String, Object> submitted,
       Map<String, Object> existing) {
+    validate(deploymentId, formId, submitted, CaseValues.of(existing));
+  }
+
+  void validate(
+      String deploymentId, String formId, Map<String, Object> submitted, CaseValues existing) {
     FormSchema schema =
         schemas.computeIfAbsent(deploymentId + "/" + formId, key -> load(deploymentId, formId));
     FormSubmission submission = new FormSubmission(schema, submitted, existing);

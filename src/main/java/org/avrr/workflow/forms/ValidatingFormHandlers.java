@@ -1,6 +1,5 @@
 package org.avrr.workflow.forms;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
@@ -48,8 +47,7 @@ final class ValidatingFormHandlers {
 
     @Override
     public void submitFormVariables(VariableMap properties, VariableScope scope) {
-      Map<String, Object> existing = scope == null ? Map.of() : scope.getVariables();
-      validation.validate(deploymentId, formId, properties, existing);
+      validation.validate(deploymentId, formId, properties, CaseValues.of(scope));
       delegate.submitFormVariables(properties, scope);
     }
   }

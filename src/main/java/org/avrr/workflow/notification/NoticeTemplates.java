@@ -94,6 +94,31 @@ public class NoticeTemplates {
     return new Template(id, to, subject, parts[1]);
   }
 
+  /**
+   * The case variables the notice {@code id} reads: its placeholders and the variable its recipient
+   * role names. A sender fetches these, not the whole case (some are large JSON).
+   */
+  public java.util.Set<String> variablesOf(String id) {
+    Template template = templates.get(id);
+    if (template == null) {
+      throw new IllegalArgumentException("No notice template notices/" + id + ".txt");
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (String text : List.of(template.subject(), template.body())) {
+      Matcher placeholder = PLACEHOLDER.matcher(text);
+      while (placeholder.find()) {
+        names.add(placeholder.group(1));
+      }
+    }
+    for (Pattern role : List.of(GROUP_ROLE, MISSION_ROLE)) {
+      Matcher named = role.matcher(template.recipientRole());
+      if (named.matches()) {
+        names.add(named.group(1));
+      }
+    }
+    return names;
+  }
+
   public Notice render(String id, Map<String, Object> variables, String key) {
     Template template = templates.get(id);
     if (template == null) {

@@ -29,7 +29,15 @@ public class SendNoticeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // The case number is the business key of every instance of a case, whichever stage sends.
     String caseNumber = execution.getProcessBusinessKey();
-    Map<String, Object> variables = new HashMap<>(execution.getVariables());
+    String notice = NOTICE.from(execution);
+    // Only what the template reads: the whole case would mean loading every JSON value.
+    Map<String, Object> variables = new HashMap<>();
+    for (String name : templates.variablesOf(notice)) {
+      Object value = execution.getVariable(name);
+      if (value != null) {
+        variables.put(name, value);
+      }
+    }
     variables.put(CASE_NUMBER.name(), caseNumber);
     String key = IdempotencyKey.of(caseNumber, execution.getCurrentActivityId());
     Object noticeFor = execution.getVariableLocal(Notices.NOTICE_FOR);
@@ -41,7 +49,6 @@ public class SendNoticeDelegate implements JavaDelegate {
     if (element != null) {
       key = key + "." + element;
     }
-    Notice notice = templates.render(NOTICE.from(execution), variables, key);
-    sender.send(notice);
+    sender.send(templates.render(notice, variables, key));
   }
 }
