@@ -139,6 +139,7 @@ public final class Benchmark {
         switch (scenario) {
           case "case-cost" -> CaseCost.run(bench);
           case "startup" -> Startup.run(bench);
+          case "surge" -> Surge.run(bench);
           default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         results.write(options.out());

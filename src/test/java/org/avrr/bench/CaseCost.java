@@ -27,7 +27,7 @@ final class CaseCost {
 
   private record Flow(String name, Function<CaseWalks, String> walk) {}
 
-  private static final List<Flow> FLOWS =
+  private static final List<Flow> ALL_FLOWS =
       List.of(
           new Flow("outbound", walks -> walks.outbound(OutboundStage.CLOSED)),
           new Flow("inbound", walks -> walks.inbound(InboundStage.CLOSED)));
@@ -35,6 +35,8 @@ final class CaseCost {
   private CaseCost() {}
 
   static void run(Bench bench) throws Exception {
+    List<String> asked = List.of(bench.options().text("flows", "outbound,inbound").split(","));
+    List<Flow> FLOWS = ALL_FLOWS.stream().filter(flow -> asked.contains(flow.name())).toList();
     int runs = bench.options().runs();
     Map<String, List<Double>> perRun = new TreeMap<>();
     List<Double> mailsPerCase = new ArrayList<>();
@@ -62,6 +64,8 @@ final class CaseCost {
                       Map.of())) {
         Office oursOffice = new Ours(new OfficeHttp(ours.baseUrl()), bench.outside());
         Office referenceOffice = new Reference(new OfficeHttp(reference.baseUrl()), "RF");
+        Latencies oursWaits = new Latencies();
+        Latencies referenceWaits = new Latencies();
         IdentityMirror.copy(oursOffice.http(), referenceOffice.http());
         CaseWalks oursWalks = new CaseWalks(oursOffice);
         CaseWalks referenceWalks = new CaseWalks(referenceOffice);
@@ -72,6 +76,8 @@ final class CaseCost {
             flow.walk().apply(referenceWalks);
           }
         }
+        oursOffice.http().recorder = oursWaits;
+        referenceOffice.http().recorder = referenceWaits;
         long mailsBefore = bench.outside().mails();
         long requestsBefore = bench.outside().requests();
         Map<String, List<Sample>> samples = new TreeMap<>();
@@ -104,6 +110,7 @@ final class CaseCost {
             }
           }
         }
+        logWaits(bench, run, oursWaits, referenceWaits);
         mailsPerCase.add((double) (bench.outside().mails() - mailsBefore) / oursCases);
         requestsPerCase.add((double) (bench.outside().requests() - requestsBefore) / oursCases);
         duplicates.add(
@@ -200,6 +207,27 @@ final class CaseCost {
             + bench.options().cases()
             + " measured cases per flow and application in each run, alternating; the authorities"
             + " and the mail server are the benchmark's (outside the application's JVM).");
+  }
+
+  /** Where the walks' time went, per kind of request, ours against the reference (diagnosis). */
+  private static void logWaits(Bench bench, int run, Latencies ours, Latencies reference) {
+    for (String what :
+        List.of(
+            "start",
+            "referral",
+            "find task",
+            "open task",
+            "claim",
+            "submit",
+            "callback",
+            "operator")) {
+      double oursTotal = ours.of(what).stream().mapToDouble(Double::doubleValue).sum();
+      double referenceTotal = reference.of(what).stream().mapToDouble(Double::doubleValue).sum();
+      bench.log(
+          String.format(
+              "run %d waits on %-9s ours %6.0f ms in %4d calls, reference %6.0f ms in %4d calls",
+              run, what, oursTotal, ours.count(what), referenceTotal, reference.count(what)));
+    }
   }
 
   /**

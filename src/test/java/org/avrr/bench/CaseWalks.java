@@ -32,6 +32,8 @@ final class CaseWalks {
     FIRST_CONTACT,
     COUNSELLING,
     SCREENING,
+    /** Screened: the Ministry's status check is the job executor's, nobody waits for it. */
+    STATUS_CHECK,
     TRAVEL_DOCUMENT,
     EXIT_CLEARANCE,
     ROUTE,
@@ -148,6 +150,9 @@ final class CaseWalks {
     Form flags = form();
     SCREENING_FLAGS.forEach(flag -> flags.bool(flag, false));
     work(caseNumber, counsellor, EligibilityProcess.TASK_SCREEN_VULNERABILITY, flags.node());
+    if (stopAt == OutboundStage.STATUS_CHECK) {
+      return caseNumber;
+    }
     // The Ministry's status check runs in the job executor; eligible, the case goes on.
     if (stopAt == OutboundStage.TRAVEL_DOCUMENT) {
       awaitTask(caseNumber, "movement-officer", PreDepartureProcess.TASK_CHECK_TRAVEL_DOCUMENT);
@@ -513,10 +518,7 @@ final class CaseWalks {
   void work(String caseNumber, String user, String taskKey, ObjectNode variables) {
     OfficeHttp.Session session = http.tasklist(user);
     String taskId = awaitTask(caseNumber, user, taskKey);
-    session.getHal("/task/" + taskId, "open task");
-    session.get("/task/" + taskId + "/form", "open task");
-    session.get("/task/" + taskId + "/deployed-form", "open task");
-    session.get("/task/" + taskId + "/form-variables?deserializeValues=false", "open task");
+    TasklistViews.open(session, taskId, "open task");
     session.post(
         "/task/" + taskId + "/claim",
         OfficeHttp.JSON.createObjectNode().put("userId", user),

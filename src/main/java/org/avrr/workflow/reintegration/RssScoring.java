@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.avrr.workflow.common.WithoutAuthorization;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -50,8 +52,19 @@ public class RssScoring {
   private final DecisionService decisions;
   private final ReintegrationProperties properties;
 
-  public RssScoring(DecisionService decisions, ReintegrationProperties properties) {
+  private final RepositoryService repository;
+
+  /**
+   * The weights of each deployed version of a weights table, by decision definition id and survey
+   * version: they depend on nothing else, and evaluating a table of fifteen rules costs more than
+   * any other step of a reintegration assessment. A new version of the table has a new id.
+   */
+  private final Map<String, List<Map<String, Object>>> weights = new ConcurrentHashMap<>();
+
+  public RssScoring(
+      DecisionService decisions, RepositoryService repository, ReintegrationProperties properties) {
     this.decisions = decisions;
+    this.repository = repository;
     this.properties = properties;
   }
 
@@ -115,9 +128,22 @@ public class RssScoring {
   }
 
   private List<Map<String, Object>> rows(String decision) {
+    String definitionId =
+        repository
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey(decision)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    return weights.computeIfAbsent(
+        definitionId + "|" + properties.rssSurveyVersion(),
+        key -> evaluate(decision, definitionId));
+  }
+
+  private List<Map<String, Object>> evaluate(String decision, String definitionId) {
     DmnDecisionResult result =
         decisions
-            .evaluateDecisionByKey(decision)
+            .evaluateDecisionById(definitionId)
             .variables(
                 Variables.createVariables()
                     .putValue("rssSurveyVersion", properties.rssSurveyVersion()))
@@ -126,7 +152,7 @@ public class RssScoring {
       throw new IllegalStateException(
           "decision " + decision + " has no rows for survey " + properties.rssSurveyVersion());
     }
-    return result.getResultList();
+    return List.copyOf(result.getResultList());
   }
 
   private String band(String dimension, BigDecimal score) {

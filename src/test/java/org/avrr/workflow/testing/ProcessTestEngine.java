@@ -266,7 +266,8 @@ public final class ProcessTestEngine {
         new ReintegrationSettings(REINTEGRATION, OFFICE, MISSIONS);
     Mocks.register("reintegrationSettings", reintegration);
     ReintegrationPlans plans = new ReintegrationPlans(reintegration, CALENDAR);
-    RssScoring scoring = new RssScoring(engine.getDecisionService(), REINTEGRATION);
+    RssScoring scoring =
+        new RssScoring(engine.getDecisionService(), engine.getRepositoryService(), REINTEGRATION);
     ReintegrationDelegates delegates = new ReintegrationDelegates();
     Mocks.register("reintegrationPlans", plans);
     Mocks.register("rssSurveyScoringDelegate", delegates.rssSurveyScoringDelegate(scoring));
