@@ -140,6 +140,7 @@ public final class Benchmark {
           case "case-cost" -> CaseCost.run(bench);
           case "startup" -> Startup.run(bench);
           case "surge" -> Surge.run(bench);
+          case "office" -> OfficeAfterYears.run(bench);
           default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         results.write(options.out());

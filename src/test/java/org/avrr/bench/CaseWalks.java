@@ -97,10 +97,20 @@ final class CaseWalks {
 
   private final Office office;
   private final OfficeHttp http;
+  private final boolean browse;
 
   CaseWalks(Office office) {
+    this(office, true);
+  }
+
+  /**
+   * @param browse whether a user opens each task (task, form, deployed form, variables) before
+   *     claiming and submitting it, as in Tasklist; the data generator skips the reading
+   */
+  CaseWalks(Office office, boolean browse) {
     this.office = office;
     this.http = office.http();
+    this.browse = browse;
   }
 
   // --- Outbound: a foreign national returns from Belarus to Iraq ---
@@ -518,7 +528,9 @@ final class CaseWalks {
   void work(String caseNumber, String user, String taskKey, ObjectNode variables) {
     OfficeHttp.Session session = http.tasklist(user);
     String taskId = awaitTask(caseNumber, user, taskKey);
-    TasklistViews.open(session, taskId, "open task");
+    if (browse) {
+      TasklistViews.open(session, taskId, "open task");
+    }
     session.post(
         "/task/" + taskId + "/claim",
         OfficeHttp.JSON.createObjectNode().put("userId", user),

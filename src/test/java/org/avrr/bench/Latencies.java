@@ -47,6 +47,10 @@ final class Latencies implements OfficeHttp.Recorder {
     return Stats.percentile(of(what), p);
   }
 
+  java.util.Set<String> names() {
+    return java.util.Set.copyOf(millis.keySet());
+  }
+
   long count(String what) {
     return of(what).size();
   }

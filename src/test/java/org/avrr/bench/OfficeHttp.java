@@ -67,7 +67,12 @@ final class OfficeHttp {
 
   /** The webapps' engine API as {@code user} sees it after logging in to Tasklist. */
   Session tasklist(String user) {
-    return sessions.computeIfAbsent(user, u -> new Session(u, "tasklist"));
+    return sessions.computeIfAbsent(user + "@tasklist", key -> new Session(user, "tasklist"));
+  }
+
+  /** The webapps' engine API as {@code user} sees it after logging in to Cockpit. */
+  Session cockpit(String user) {
+    return sessions.computeIfAbsent(user + "@cockpit", key -> new Session(user, "cockpit"));
   }
 
   /** A logged-in user of a webapp: its cookies and CSRF token, as a browser keeps them. */

@@ -1,0 +1,253 @@
+package org.avrr.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.avrr.bench.Benchmark.Bench;
+import org.avrr.bench.CaseWalks.InboundStage;
+import org.avrr.bench.CaseWalks.OutboundStage;
+
+/**
+ * An office after years, on PostgreSQL: closed cases with their full history and open cases at
+ * every stage of both flows, all made through the real models by the benchmark's walks (start
+ * forms, task forms, callbacks, the job executor). Making them takes hours, so the result is kept
+ * as a {@code pg_dump} outside the repository ({@code --data-dir}, by default {@code
+ * ~/.cache/avrr-bench}) and restored in minutes by the next run. Generation can be interrupted: the
+ * next run goes on where the database stands.
+ */
+final class OfficeData {
+
+  /** Changes when the walks or the mix change, so an old dump is not taken for a new one. */
+  static final String VERSION = "v1";
+
+  /** The open cases' stages, in the proportions of an office's desks on an ordinary day. */
+  private static final List<Object> OPEN_MIX =
+      List.of(
+          OutboundStage.FIRST_CONTACT,
+          OutboundStage.FIRST_CONTACT,
+          OutboundStage.FIRST_CONTACT,
+          OutboundStage.COUNSELLING,
+          OutboundStage.COUNSELLING,
+          OutboundStage.SCREENING,
+          OutboundStage.TRAVEL_DOCUMENT,
+          OutboundStage.TRAVEL_DOCUMENT,
+          OutboundStage.EXIT_CLEARANCE,
+          OutboundStage.EXIT_CLEARANCE,
+          OutboundStage.ROUTE,
+          OutboundStage.BOOKING,
+          OutboundStage.PRE_EMBARKATION,
+          OutboundStage.DEPARTURE,
+          OutboundStage.ARRIVAL,
+          OutboundStage.REINTEGRATION_ASSESSMENT,
+          OutboundStage.PLAN_DRAFT,
+          OutboundStage.PLAN_APPROVAL,
+          OutboundStage.INSTALMENT,
+          OutboundStage.MONITORING,
+          OutboundStage.MONITORING,
+          OutboundStage.CLOSURE,
+          InboundStage.RECEPTION,
+          InboundStage.DEPARTURE,
+          InboundStage.ARRIVAL,
+          InboundStage.REINTEGRATION_ASSESSMENT,
+          InboundStage.PLAN_APPROVAL,
+          InboundStage.INSTALMENT,
+          InboundStage.MONITORING,
+          InboundStage.MONITORING);
+
+  private OfficeData() {}
+
+  record Size(int open, int closed) {
+    String key() {
+      return "office-" + VERSION + "-open" + open + "-closed" + closed;
+    }
+  }
+
+  /**
+   * A database {@code name} holding the office of {@code size}: restored from its dump, or made
+   * (then dumped), and analysed, as an operator's database would be.
+   */
+  static Database prepare(Bench bench, Size size, String name) throws Exception {
+    Path dataDir =
+        Path.of(
+            bench
+                .options()
+                .text("data-dir", System.getProperty("user.home") + "/.cache/avrr-bench"));
+    Files.createDirectories(dataDir);
+    Path dump = dataDir.resolve(size.key() + ".dump");
+    if (!Files.exists(dump)) {
+      Database generated = generate(bench, size);
+      Path partial = dataDir.resolve(size.key() + ".dump.partial");
+      run(
+          bench,
+          "pg_dump",
+          "-Fc",
+          "-h",
+          Database.PG_HOST,
+          "-p",
+          Database.PG_PORT,
+          "-U",
+          Database.PG_USER,
+          "-f",
+          partial.toString(),
+          generated.name());
+      Files.move(partial, dump, StandardCopyOption.REPLACE_EXISTING);
+      generated.drop();
+    }
+    Database database = Database.freshPostgres(name);
+    long started = System.nanoTime();
+    run(
+        bench,
+        "pg_restore",
+        "--no-owner",
+        "-j",
+        "2",
+        "-h",
+        Database.PG_HOST,
+        "-p",
+        Database.PG_PORT,
+        "-U",
+        Database.PG_USER,
+        "-d",
+        database.name(),
+        dump.toString());
+    analyse(database);
+    bench.log(
+        String.format(
+            "office %s restored from %s in %.0f s",
+            size.key(), dump, (System.nanoTime() - started) / 1e9));
+    return database;
+  }
+
+  /** Makes the cases still missing in the generation database, 4 clients at a time. */
+  private static Database generate(Bench bench, Size size) throws Exception {
+    Database database = Database.postgres("avrr_bench_office_generation");
+    try (Connection admin = Database.adminConnection();
+        Statement sql = admin.createStatement();
+        ResultSet exists =
+            sql.executeQuery(
+                "SELECT 1 FROM pg_database WHERE datname = '" + database.name() + "'")) {
+      if (!exists.next()) {
+        sql.execute("CREATE DATABASE " + database.name());
+      }
+    }
+    Path directory = bench.options().out().resolve("work/office-generation");
+    try (AppProcess ours =
+        bench.apps().ours("generator", directory, database, bench.outside(), Map.of())) {
+      long closed =
+          count(
+              database,
+              "SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'avrr-outbound' AND end_time_ IS NOT NULL");
+      long open =
+          count(
+              database,
+              "SELECT count(*) FROM act_ru_execution WHERE parent_id_ IS NULL AND super_exec_ IS NULL"
+                  + " AND proc_def_id_ IN (SELECT id_ FROM act_re_procdef WHERE key_ IN ('avrr-outbound', 'avrr-inbound'))");
+      bench.log(
+          "office generation: "
+              + closed
+              + " of "
+              + size.closed()
+              + " closed and "
+              + open
+              + " of "
+              + size.open()
+              + " open cases made so far");
+      int clients = bench.options().number("generation-clients", 4);
+      ThreadLocal<CaseWalks> walks =
+          ThreadLocal.withInitial(
+              () ->
+                  new CaseWalks(new Ours(new OfficeHttp(ours.baseUrl()), bench.outside()), false));
+      ExecutorService pool = Executors.newFixedThreadPool(clients);
+      AtomicLong made = new AtomicLong();
+      AtomicLong failed = new AtomicLong();
+      long started = System.nanoTime();
+      List<Runnable> work = new ArrayList<>();
+      for (long i = closed; i < size.closed(); i++) {
+        work.add(() -> walks.get().outboundWithoutConsent());
+      }
+      for (long i = open; i < size.open(); i++) {
+        Object stage = OPEN_MIX.get((int) (i % OPEN_MIX.size()));
+        work.add(
+            () -> {
+              if (stage instanceof OutboundStage outbound) {
+                walks.get().outbound(outbound);
+              } else {
+                walks.get().inbound((InboundStage) stage);
+              }
+            });
+      }
+      for (Runnable walk : work) {
+        pool.execute(
+            () -> {
+              try {
+                walk.run();
+              } catch (RuntimeException e) {
+                if (failed.incrementAndGet() <= 10) {
+                  bench.log("office generation: a case failed: " + e.getMessage());
+                }
+              }
+              long done = made.incrementAndGet();
+              if (done % 1000 == 0) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                bench.log(
+                    String.format(
+                        "office generation: %d of %d cases in %.0f s (%.1f/s)",
+                        done, work.size(), seconds, done / seconds));
+              }
+            });
+      }
+      pool.shutdown();
+      pool.awaitTermination(24, TimeUnit.HOURS);
+      if (failed.get() > 0) {
+        throw new IllegalStateException(
+            failed.get() + " generated cases failed; run again to make them");
+      }
+      // Let the job executor finish what the last cases left (status checks, mails).
+      OfficeHttp operator = new OfficeHttp(ours.baseUrl());
+      while (Surge.backlog(operator) > 0) {
+        Surge.sleep(1_000);
+      }
+    }
+    return database;
+  }
+
+  static void analyse(Database database) throws Exception {
+    try (Connection connection = database.connect();
+        Statement sql = connection.createStatement()) {
+      sql.execute("ANALYZE");
+    }
+  }
+
+  static long count(Database database, String query) throws Exception {
+    try (Connection connection = database.connect();
+        Statement sql = connection.createStatement();
+        ResultSet result = sql.executeQuery(query)) {
+      result.next();
+      return result.getLong(1);
+    } catch (java.sql.SQLException noTablesYet) {
+      return 0;
+    }
+  }
+
+  private static void run(Bench bench, String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+    }
+    if (!output.isBlank()) {
+      bench.log(output.strip());
+    }
+  }
+}
