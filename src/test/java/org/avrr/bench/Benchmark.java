@@ -141,6 +141,7 @@ public final class Benchmark {
           case "startup" -> Startup.run(bench);
           case "surge" -> Surge.run(bench);
           case "office" -> OfficeAfterYears.run(bench);
+          case "two-nodes" -> TwoNodes.run(bench);
           default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         results.write(options.out());
