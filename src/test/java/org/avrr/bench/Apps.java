@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 /**
  * How the benchmark starts the applications it compares, each in a JVM of its own with the same
  * options and the same jars: ours from {@code target/classes} (as {@code ./mvnw spring-boot:run}
- * runs it), and the bare engine ({@code bare.BareEngineApplication}) from a directory that holds
- * only its own package, the models and its configuration.
+ * runs it; copied first, so a rebuild during a run changes nothing), and the bare engine ({@code
+ * bare.BareEngineApplication}) from a directory that holds only its own package, the models and its
+ * configuration.
  */
 final class Apps {
 
@@ -28,6 +29,7 @@ final class Apps {
 
   private final Path target;
   private final List<Path> jars;
+  private final Path oursDirectory;
   private final Path bareDirectory;
   private final Map<String, String> experiment;
 
@@ -48,6 +50,10 @@ final class Apps {
             .filter(entry -> !entry.isBlank())
             .map(Path::of)
             .toList();
+    // A copy, so that a rebuild while the benchmark runs (hours, for the office) changes nothing.
+    this.oursDirectory = target.resolve("bench/ours-app");
+    deleteTree(oursDirectory);
+    copyTree(target.resolve("classes"), oursDirectory);
     this.bareDirectory = buildBareDirectory();
   }
 
@@ -74,7 +80,7 @@ final class Apps {
     arguments.putAll(extra);
     arguments.putAll(experiment);
     List<Path> classpath = new ArrayList<>();
-    classpath.add(target.resolve("classes"));
+    classpath.add(oursDirectory);
     classpath.addAll(jars);
     return AppProcess.start(
         name, work, classpath, OURS_MAIN, freePort(), arguments, Map.of(), START_PATIENCE);

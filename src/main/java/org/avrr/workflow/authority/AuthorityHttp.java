@@ -2,6 +2,7 @@ package org.avrr.workflow.authority;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -153,6 +154,17 @@ public final class AuthorityHttp {
 
   /** Writes the audit record of the exchange, with its duration until now. */
   public void record(Call call, ExchangeOutcome outcome, Integer httpStatus, String detail) {
+    Duration took = Duration.between(call.started(), Instant.now());
+    // For operators (docs/operations.md, Monitoring): requests, outcomes and latency per authority.
+    Metrics.timer(
+            "avrr.touchpoint.exchanges",
+            "authority",
+            party,
+            "operation",
+            call.operation(),
+            "outcome",
+            outcome.name())
+        .record(took);
     audit.record(
         new ExchangeAudit.Exchange(
             party,
@@ -161,7 +173,7 @@ public final class AuthorityHttp {
             call.idempotencyKey(),
             outcome,
             httpStatus,
-            Duration.between(call.started(), Instant.now()),
+            took,
             detail));
   }
 

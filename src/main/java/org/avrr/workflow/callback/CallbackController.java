@@ -3,6 +3,7 @@ package org.avrr.workflow.callback;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,33 @@ class CallbackController {
       @PathVariable String kind,
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody(required = false) String body) {
+    ResponseEntity<?> answer = answer(party, kind, authorization, body);
+    // Tags only from what this application knows: a caller's made-up party or kind is "unknown".
+    boolean known =
+        properties.clients().containsKey(party) && delivery.contract(party, kind).isPresent();
+    Metrics.counter(
+            "avrr.callbacks",
+            "party",
+            known ? party : "unknown",
+            "kind",
+            known ? kind : "unknown",
+            "outcome",
+            outcome(answer))
+        .increment();
+    return answer;
+  }
+
+  private static String outcome(ResponseEntity<?> answer) {
+    if (answer.getBody() instanceof Accepted accepted) {
+      return accepted.status();
+    }
+    if (answer.getBody() instanceof Problem problem) {
+      return problem.code();
+    }
+    return Integer.toString(answer.getStatusCode().value());
+  }
+
+  private ResponseEntity<?> answer(String party, String kind, String authorization, String body) {
     CallbackProperties.Client client = properties.clients().get(party);
     if (client == null || !PartyCredentials.matches(client, authorization)) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)

@@ -1,5 +1,6 @@
 package org.avrr.workflow.forms;
 
+import io.micrometer.core.instrument.Metrics;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +65,8 @@ public final class FormValidation {
     }
     if (!submission.violations().isEmpty()) {
       // Field names only: the values may be personal data.
+      // For operators: a form refused again and again may say its rules or its help are wrong.
+      Metrics.counter("avrr.form.refusals", "form", formId).increment();
       LOG.info(
           "Refused form {}: {}",
           formId,

@@ -20,6 +20,9 @@ public final class AvrrGroups {
   /** Created by Camunda for {@code camunda.bpm.admin-user}; has every permission. */
   public static final String ADMINISTRATORS = "camunda-admin";
 
+  /** A role: its members (and administrators) may read the application's metrics. */
+  public static final String MONITORING = "monitoring";
+
   /** Group type of the office's own staff groups. */
   public static final String TYPE_OFFICE = "OFFICE";
 

@@ -102,6 +102,8 @@ class IdentitySeeder implements ApplicationRunner {
         reintegration.seniorApproversGroup(),
         "Senior approvers of reintegration plans",
         AvrrGroups.TYPE_ROLE);
+    // A role for the metrics scraper (Prometheus) and operators: /actuator/prometheus only.
+    ensureGroup(AvrrGroups.MONITORING, "Monitoring (metrics)", AvrrGroups.TYPE_ROLE);
     grantCaseWork();
     grantCaseOversight(CASE_MANAGERS);
     grantCaseOversight(MANAGERS);

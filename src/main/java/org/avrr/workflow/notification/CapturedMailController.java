@@ -1,11 +1,11 @@
 package org.avrr.workflow.notification;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.avrr.workflow.common.OfficeProperties;
+import org.avrr.workflow.security.CamundaCredentials;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -81,24 +81,7 @@ class CapturedMailController {
   }
 
   private boolean isAdministrator(String authorization) {
-    if (authorization == null || !authorization.startsWith("Basic ")) {
-      return false;
-    }
-    String decoded;
-    try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon < 0) {
-      return false;
-    }
-    String user = decoded.substring(0, colon);
-    return identity.checkPassword(user, decoded.substring(colon + 1))
-        && identity.createGroupQuery().groupMember(user).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
+    return CamundaCredentials.ofUserIn(identity, authorization, Set.of(Groups.CAMUNDA_ADMIN));
   }
 
   private static ResponseEntity<String> challenge() {

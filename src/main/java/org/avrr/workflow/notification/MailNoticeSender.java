@@ -1,5 +1,6 @@
 package org.avrr.workflow.notification;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,17 @@ class MailNoticeSender implements NoticeSender {
     } catch (MessagingException e) {
       throw new MailPreparationException("Notice " + notice.key() + " cannot be prepared", e);
     }
-    mail.send(message);
+    try {
+      mail.send(message);
+    } catch (RuntimeException failed) {
+      count(notice, "failed");
+      throw failed;
+    }
+    count(notice, "sent");
+  }
+
+  /** For operators: notices sent and failed, per notice (a mail server down shows here first). */
+  private static void count(Notice notice, String outcome) {
+    Metrics.counter("avrr.notices", "notice", notice.id(), "outcome", outcome).increment();
   }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.avrr.workflow.AvrrWorkflowApplication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +20,8 @@ import org.springframework.web.client.RestClient;
  * themselves. Every IT shares this one context (same properties, so Spring's context cache reuses
  * it).
  */
+// Metrics exported as in the application (Spring Boot tests turn export off by default).
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(
     classes = AvrrWorkflowApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
