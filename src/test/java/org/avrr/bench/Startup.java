@@ -49,7 +49,9 @@ final class Startup {
         }
         database.drop();
       }
-      demoOffice(bench, run, figures);
+      if (!bench.options().text("startup-demo", "true").equals("false")) {
+        demoOffice(bench, run, figures);
+      }
     }
     Results results = bench.results();
     for (String start : List.of("first start", "restart")) {
@@ -76,20 +78,22 @@ final class Startup {
             Target.atMost(1.2, "≤ 1.2×"));
       }
     }
-    results.add(
-        SECTION,
-        "demo office: seeding the demo cases after the start",
-        "ours, 8 cases",
-        "s",
-        figures.get("demo|time"),
-        null);
-    results.add(
-        SECTION,
-        "demo office: CPU while seeding",
-        "ours, 8 cases",
-        "s",
-        figures.get("demo|cpu"),
-        null);
+    if (figures.containsKey("demo|time")) {
+      results.add(
+          SECTION,
+          "demo office: seeding the demo cases after the start",
+          "ours, 8 cases",
+          "s",
+          figures.get("demo|time"),
+          null);
+      results.add(
+          SECTION,
+          "demo office: CPU while seeding",
+          "ours, 8 cases",
+          "s",
+          figures.get("demo|cpu"),
+          null);
+    }
   }
 
   private static AppProcess start(Bench bench, boolean isOurs, int run, Database database)
