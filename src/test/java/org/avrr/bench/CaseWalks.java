@@ -77,24 +77,6 @@ final class CaseWalks {
           EligibilityProcess.SINGLE_PARENT.name(),
           EligibilityProcess.TORTURE_OR_GBV_SURVIVOR.name());
 
-  private static final List<String> SURVEY =
-      List.of(
-          "rssIncomeSatisfaction",
-          "rssFoodSecurity",
-          "rssEmployment",
-          "rssDebt",
-          "rssBorrowing",
-          "rssHousing",
-          "rssHealthcare",
-          "rssEducation",
-          "rssDocumentation",
-          "rssServices",
-          "rssBelonging",
-          "rssParticipation",
-          "rssSafety",
-          "rssDistress",
-          "rssNoUrgeToRemigrate");
-
   private final Office office;
   private final OfficeHttp http;
   private final boolean browse;
@@ -436,7 +418,7 @@ final class CaseWalks {
             .text("familySituation", "Lives with his parents and brothers.")
             .text("skillsAndExperience", "Six years as a tailor.")
             .text("reintegrationAspirations", "A tailoring workshop at home.");
-    SURVEY.forEach(indicator -> assessment.text(indicator, "3"));
+    ReintegrationProcess.RSS_INDICATORS.forEach(indicator -> assessment.text(indicator, "3"));
     work(caseNumber, field, ReintegrationProcess.TASK_ASSESS_NEEDS, assessment.node());
     if (stop == ReintegrationStop.PLAN_DRAFT) {
       awaitTask(caseNumber, field, ReintegrationProcess.TASK_DRAFT_PLAN);
@@ -488,7 +470,7 @@ final class CaseWalks {
               .text("monitoringNotes", "Workshop running, first orders.")
               .bool("rssSurveyTaken", visit == 3);
       if (visit == 3) {
-        SURVEY.forEach(indicator -> report.text(indicator, "4"));
+        ReintegrationProcess.RSS_INDICATORS.forEach(indicator -> report.text(indicator, "4"));
       }
       work(caseNumber, field, ReintegrationProcess.TASK_MONITOR_RETURNEE, report.node());
     }

@@ -23,25 +23,6 @@ import org.camunda.spin.Spin;
  */
 final class DemoForms {
 
-  /** The 15 questions of the Reintegration Sustainability Survey (reintegration-assessment). */
-  private static final List<String> SURVEY =
-      List.of(
-          "rssIncomeSatisfaction",
-          "rssFoodSecurity",
-          "rssEmployment",
-          "rssDebt",
-          "rssBorrowing",
-          "rssHousing",
-          "rssHealthcare",
-          "rssEducation",
-          "rssDocumentation",
-          "rssServices",
-          "rssBelonging",
-          "rssParticipation",
-          "rssSafety",
-          "rssDistress",
-          "rssNoUrgeToRemigrate");
-
   private DemoForms() {}
 
   /** The start form "New AVRR application", dated today (so first contact is not overdue yet). */
@@ -219,7 +200,7 @@ final class DemoForms {
             .putValue("skillsAndExperience", person.background())
             .putValue("reintegrationAspirations", person.aspiration());
     // 3 of 5 everywhere: no LOW psychosocial score, so no referral task opens beside the plan.
-    SURVEY.forEach(question -> form.putValue(question, "3"));
+    ReintegrationProcess.RSS_INDICATORS.forEach(question -> form.putValue(question, "3"));
     return form;
   }
 

@@ -205,6 +205,28 @@ public final class ReintegrationProcess {
       string("reintegrationOutcome");
 
   /** E.g. rssPsychosocialScore: the latest survey's score (0 to 1) of a dimension. */
+  /**
+   * The 15 questions of the Reintegration Sustainability Survey as the forms name them (answers "1"
+   * to "5"): economic, social, psychosocial, five each.
+   */
+  public static final java.util.List<String> RSS_INDICATORS =
+      java.util.List.of(
+          "rssIncomeSatisfaction",
+          "rssFoodSecurity",
+          "rssEmployment",
+          "rssDebt",
+          "rssBorrowing",
+          "rssHousing",
+          "rssHealthcare",
+          "rssEducation",
+          "rssDocumentation",
+          "rssServices",
+          "rssBelonging",
+          "rssParticipation",
+          "rssSafety",
+          "rssDistress",
+          "rssNoUrgeToRemigrate");
+
   public static String rssScoreVariable(String dimension) {
     return "rss" + capitalised(dimension) + "Score";
   }

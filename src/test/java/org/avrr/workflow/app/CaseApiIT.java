@@ -206,23 +206,7 @@ public abstract class CaseApiIT extends ApplicationIT {
 
   /** Every answer of the Reintegration Sustainability Survey the same. */
   private static void survey(Map<String, Object> form, String answer) {
-    for (String indicator :
-        List.of(
-            "rssIncomeSatisfaction",
-            "rssFoodSecurity",
-            "rssEmployment",
-            "rssDebt",
-            "rssBorrowing",
-            "rssHousing",
-            "rssHealthcare",
-            "rssEducation",
-            "rssDocumentation",
-            "rssServices",
-            "rssBelonging",
-            "rssParticipation",
-            "rssSafety",
-            "rssDistress",
-            "rssNoUrgeToRemigrate")) {
+    for (String indicator : ReintegrationProcess.RSS_INDICATORS) {
       form.put(indicator, value(answer, "String"));
     }
   }

@@ -2,6 +2,7 @@ package org.avrr.workflow.testing;
 
 import java.util.List;
 import java.util.Map;
+import org.avrr.workflow.reintegration.ReintegrationProcess;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
@@ -11,15 +12,13 @@ public final class ReintegrationData {
 
   /** The 15 indicators of the Reintegration Sustainability Survey, by dimension. */
   public static final List<String> ECONOMIC_INDICATORS =
-      List.of(
-          "rssIncomeSatisfaction", "rssFoodSecurity", "rssEmployment", "rssDebt", "rssBorrowing");
+      ReintegrationProcess.RSS_INDICATORS.subList(0, 5);
 
   public static final List<String> SOCIAL_INDICATORS =
-      List.of("rssHousing", "rssHealthcare", "rssEducation", "rssDocumentation", "rssServices");
+      ReintegrationProcess.RSS_INDICATORS.subList(5, 10);
 
   public static final List<String> PSYCHOSOCIAL_INDICATORS =
-      List.of(
-          "rssBelonging", "rssParticipation", "rssSafety", "rssDistress", "rssNoUrgeToRemigrate");
+      ReintegrationProcess.RSS_INDICATORS.subList(10, 15);
 
   private ReintegrationData() {}
 
