@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
 import org.avrr.workflow.tasklist.TaskListLabels;
+import org.camunda.bpm.engine.rest.hal.Hal;
+import org.camunda.bpm.engine.rest.hal.processDefinition.HalProcessDefinition;
+import org.camunda.bpm.engine.rest.hal.user.HalUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,6 +75,10 @@ class TasklistFiltersIT extends CaseApiIT {
                 .singleResult()
                 .getValue())
         .isEqualTo("Rahimi");
+    // The lists' process definitions and users come from the REST API's cache after the first
+    // page, not from the database for every page (TasklistLinkCache).
+    assertThat(Hal.getInstance().getHalRelationCache(HalProcessDefinition.class)).isNotNull();
+    assertThat(Hal.getInstance().getHalRelationCache(HalUser.class)).isNotNull();
     // Every filter's query runs (its expressions are valid) for office staff and missions alike.
     for (Map<String, Object> filter : filters) {
       assertThat(run(filters, (String) filter.get("name"), "counsellor")).isNotNull();
