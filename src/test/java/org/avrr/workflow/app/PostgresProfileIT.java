@@ -40,6 +40,13 @@ class PostgresProfileIT {
           .as("one definition per model in processes/")
           .isEqualTo(bpmnFiles());
       assertThat(count(postgres, "SELECT count(*) FROM avrr_callback_inbox")).isZero();
+      assertThat(
+              count(
+                  postgres,
+                  "SELECT count(*) FROM pg_stat_user_tables"
+                      + " WHERE relname = 'act_ru_authorization' AND last_analyze IS NOT NULL"))
+          .as("the schema step analysed the tables")
+          .isEqualTo(1);
 
       CountDownLatch together = new CountDownLatch(1);
       List<CompletableFuture<ConfigurableApplicationContext>> nodes = new ArrayList<>();
