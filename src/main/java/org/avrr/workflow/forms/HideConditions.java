@@ -1,19 +1,37 @@
 package org.avrr.workflow.forms;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.dmn.feel.impl.FeelEngine;
-import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.feel.impl.scala.ContextVariableWrapper;
+import org.camunda.bpm.dmn.feel.impl.scala.spin.SpinValueMapperFactory;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.context.CustomContext;
+import org.camunda.feel.context.VariableProvider;
+import org.camunda.feel.syntaxtree.ParsedExpression;
 
 /**
  * Evaluates form-js "hide if" conditions (FEEL) the way the browser did, so a field the user never
- * saw is not required on the server either.
+ * saw is not required on the server either. The FEEL engine is the one Camunda's decisions use
+ * (with its value mapper for Spin's JSON), each condition parsed once: a form's conditions are few
+ * and never change, and parsing one cost more than evaluating it.
  */
 final class HideConditions {
 
-  private static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
+  private static final FeelEngineApi FEEL =
+      FeelEngineBuilder.forJava()
+          .withCustomValueMapper(new SpinValueMapperFactory().createInstance())
+          .build();
+
+  /** Parsed conditions by their text; empty where the text is not FEEL (then: shown). */
+  private static final Map<String, Optional<ParsedExpression>> PARSED = new ConcurrentHashMap<>();
 
   private HideConditions() {}
 
@@ -25,13 +43,31 @@ final class HideConditions {
     if (field.hideCondition() == null) {
       return false;
     }
+    Optional<ParsedExpression> condition =
+        PARSED.computeIfAbsent(field.hideCondition(), HideConditions::parse);
+    if (condition.isEmpty()) {
+      return false;
+    }
     try {
-      Object result =
-          FEEL.evaluateSimpleExpression(field.hideCondition(), new SubmissionContext(submission));
-      return Boolean.TRUE.equals(result);
+      VariableProvider values = new ContextVariableWrapper(new SubmissionContext(submission));
+      EvaluationResult result =
+          FEEL.evaluate(
+              condition.get(),
+              new CustomContext() {
+                @Override
+                public VariableProvider variableProvider() {
+                  return values;
+                }
+              });
+      return result.isSuccess() && Boolean.TRUE.equals(result.result());
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  private static Optional<ParsedExpression> parse(String condition) {
+    ParseResult parsed = FEEL.parseExpression(condition);
+    return parsed.isSuccess() ? Optional.of(parsed.parsedExpression()) : Optional.empty();
   }
 
   /** The submission over the case's values, each read only if the condition names it. */
