@@ -20,8 +20,10 @@ import org.avrr.bench.CaseWalks.OutboundStage;
 
 /**
  * An office after years, on PostgreSQL: closed cases with their full history and open cases at
- * every stage of both flows, all made through the real models by the benchmark's walks (start
- * forms, task forms, callbacks, the job executor). Making them takes hours, so the result is kept
+ * every stage of both flows. A sample of each (by default 1,000 open and 10,000 closed) is made
+ * through the real models by the benchmark's walks (start forms, task forms, callbacks, the job
+ * executor); the rest are copies of the sample's rows with their own ids, case numbers and, for
+ * closed cases, years ({@link OfficeCopies}). Making it takes about an hour, so the result is kept
  * as a {@code pg_dump} outside the repository ({@code --data-dir}, by default {@code
  * ~/.cache/avrr-bench}) and restored in minutes by the next run. Generation can be interrupted: the
  * next run goes on where the database stands.
@@ -29,7 +31,7 @@ import org.avrr.bench.CaseWalks.OutboundStage;
 final class OfficeData {
 
   /** Changes when the walks or the mix change, so an old dump is not taken for a new one. */
-  static final String VERSION = "v1";
+  static final String VERSION = "v2";
 
   /** The open cases' stages, in the proportions of an office's desks on an ordinary day. */
   private static final List<Object> OPEN_MIX =
@@ -129,7 +131,11 @@ final class OfficeData {
     return database;
   }
 
-  /** Makes the cases still missing in the generation database, 4 clients at a time. */
+  /**
+   * Makes the cases still missing in the generation database: walks the sample of open, then of
+   * closed cases through the application, 4 clients at a time, then copies them to the office's
+   * size ({@link OfficeCopies}).
+   */
   private static Database generate(Bench bench, Size size) throws Exception {
     Database database = Database.postgres("avrr_bench_office_generation");
     try (Connection admin = Database.adminConnection();
@@ -142,27 +148,24 @@ final class OfficeData {
       }
     }
     Path directory = bench.options().out().resolve("work/office-generation");
+    // The cases walked through the real models; the rest are copies of them (OfficeCopies).
+    long walkOpen = Math.min(size.open(), bench.options().number("office-walked-open", 1_000));
+    long walkClosed =
+        Math.min(size.closed(), bench.options().number("office-walked-closed", 10_000));
     try (AppProcess ours =
         bench.apps().ours("generator", directory, database, bench.outside(), Map.of())) {
-      long closed =
-          count(
-              database,
-              "SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'avrr-outbound' AND end_time_ IS NOT NULL");
-      long open =
-          count(
-              database,
-              "SELECT count(*) FROM act_ru_execution WHERE parent_id_ IS NULL AND super_exec_ IS NULL"
-                  + " AND proc_def_id_ IN (SELECT id_ FROM act_re_procdef WHERE key_ IN ('avrr-outbound', 'avrr-inbound'))");
+      long closed = OfficeCopies.originals(database, OfficeCopies.CLOSED);
+      long open = OfficeCopies.originals(database, OfficeCopies.OPEN);
       bench.log(
           "office generation: "
               + closed
               + " of "
-              + size.closed()
+              + walkClosed
               + " closed and "
               + open
               + " of "
-              + size.open()
-              + " open cases made so far");
+              + walkOpen
+              + " open cases walked so far");
       int clients = bench.options().number("generation-clients", 4);
       ThreadLocal<CaseWalks> walks =
           ThreadLocal.withInitial(
@@ -173,10 +176,7 @@ final class OfficeData {
       AtomicLong failed = new AtomicLong();
       long started = System.nanoTime();
       List<Runnable> work = new ArrayList<>();
-      for (long i = closed; i < size.closed(); i++) {
-        work.add(() -> walks.get().outboundWithoutConsent());
-      }
-      for (long i = open; i < size.open(); i++) {
+      for (long i = open; i < walkOpen; i++) {
         Object stage = OPEN_MIX.get((int) (i % OPEN_MIX.size()));
         work.add(
             () -> {
@@ -186,6 +186,11 @@ final class OfficeData {
                 walks.get().inbound((InboundStage) stage);
               }
             });
+      }
+      // The closed cases after the open ones: an office's open cases are what its users' lists
+      // show, so an interrupted generation has them all and only lacks closed history.
+      for (long i = closed; i < walkClosed; i++) {
+        work.add(() -> walks.get().outboundWithoutConsent());
       }
       for (Runnable walk : work) {
         pool.execute(
@@ -219,6 +224,10 @@ final class OfficeData {
         Surge.sleep(1_000);
       }
     }
+    // With the application stopped: no job runs while its case is copied.
+    OfficeCopies.fill(bench, database, OfficeCopies.OPEN, size.open());
+    OfficeCopies.fill(bench, database, OfficeCopies.CLOSED, size.closed());
+    OfficeCopies.advanceCaseNumbers(database);
     return database;
   }
 
