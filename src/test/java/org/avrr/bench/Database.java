@@ -66,6 +66,16 @@ record Database(String kind, String url, String user, String password) {
     }
   }
 
+  /** This PostgreSQL database under {@code newName} (a database of that name dropped first). */
+  Database renameTo(String newName) throws SQLException {
+    try (Connection admin = adminConnection();
+        Statement sql = admin.createStatement()) {
+      sql.execute("DROP DATABASE IF EXISTS " + newName + " WITH (FORCE)");
+      sql.execute("ALTER DATABASE " + name() + " RENAME TO " + newName);
+    }
+    return postgres(newName);
+  }
+
   /** Spring properties that point an application at this database. */
   Map<String, String> springProperties() {
     Map<String, String> properties = new LinkedHashMap<>();
