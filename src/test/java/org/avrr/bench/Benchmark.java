@@ -110,6 +110,12 @@ public final class Benchmark {
   private Benchmark() {}
 
   public static void main(String[] args) throws Exception {
+    // A benchmark stopped (Ctrl-C, kill) takes the applications it started with it: one left
+    // running would go on using the database and a port.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
     Options options = Options.parse(args);
     Results results = run(options);
     long missed =

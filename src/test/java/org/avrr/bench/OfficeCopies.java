@@ -98,10 +98,81 @@ final class OfficeCopies {
   }
 
   /**
+   * Copies open and closed cases until the database holds {@code open} and {@code closed} of them,
+   * then moves the case number sequence beyond the copies.
+   *
+   * <p>Inserting millions of rows into tables with a dozen indexes each is what a copy costs (every
+   * row touches every index, on PostgreSQL's default 128 MB of buffers): the indexes the copying
+   * does not read are dropped before and built again after, which takes minutes where keeping them
+   * took most of an hour. Their definitions are kept in {@code bench_copy_indexes} meanwhile, so an
+   * interrupted run builds them on its next start.
+   */
+  static void fill(Bench bench, Database database, long open, long closed) throws Exception {
+    dropIndexes(database);
+    fill(bench, database, OPEN, open);
+    fill(bench, database, CLOSED, closed);
+    long started = System.nanoTime();
+    buildIndexes(database);
+    bench.log(
+        String.format(
+            "office copies: indexes built again in %.0f s", (System.nanoTime() - started) / 1e9));
+    advanceCaseNumbers(database);
+  }
+
+  /** Which indexes the copying itself reads (it finds a case's rows by process instance). */
+  private static final String READ_BY_COPYING =
+      "indexdef ~ '\\((root_proc_inst_id_|proc_inst_id_|process_instance_id_)\\)'";
+
+  private static void dropIndexes(Database database) throws Exception {
+    try (Connection connection = database.connect();
+        Statement sql = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      sql.execute(
+          "CREATE TABLE IF NOT EXISTS bench_copy_indexes (name VARCHAR(200) PRIMARY KEY, definition TEXT)");
+      sql.execute(
+          "INSERT INTO bench_copy_indexes SELECT indexname, indexdef FROM pg_indexes"
+              + " WHERE schemaname = current_schema()"
+              + " AND (tablename LIKE 'act_hi_%' OR tablename LIKE 'act_ru_%' OR tablename = 'act_ge_bytearray')"
+              + " AND indexdef NOT LIKE 'CREATE UNIQUE%' AND NOT "
+              + READ_BY_COPYING
+              + " ON CONFLICT DO NOTHING");
+      List<String> names = new ArrayList<>();
+      try (ResultSet saved = sql.executeQuery("SELECT name FROM bench_copy_indexes")) {
+        while (saved.next()) {
+          names.add(saved.getString(1));
+        }
+      }
+      for (String name : names) {
+        sql.execute("DROP INDEX IF EXISTS " + name);
+      }
+      connection.commit();
+    }
+  }
+
+  private static void buildIndexes(Database database) throws Exception {
+    try (Connection connection = database.connect();
+        Statement sql = connection.createStatement()) {
+      sql.execute("SET maintenance_work_mem = '1GB'");
+      Map<String, String> saved = new LinkedHashMap<>();
+      try (ResultSet rows = sql.executeQuery("SELECT name, definition FROM bench_copy_indexes")) {
+        while (rows.next()) {
+          saved.put(rows.getString(1), rows.getString(2));
+        }
+      }
+      for (Map.Entry<String, String> index : saved.entrySet()) {
+        sql.execute(index.getValue().replaceFirst("^CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "));
+        sql.execute("DELETE FROM bench_copy_indexes WHERE name = '" + index.getKey() + "'");
+      }
+      sql.execute("DROP TABLE bench_copy_indexes");
+    }
+  }
+
+  /**
    * Copies the originals of {@code kind} until the database holds {@code wanted} cases of it; the
    * closed ones a year further back per copy.
    */
-  static void fill(Bench bench, Database database, String kind, long wanted) throws Exception {
+  private static void fill(Bench bench, Database database, String kind, long wanted)
+      throws Exception {
     boolean closed = kind.equals(CLOSED);
     try (Connection connection = database.connect()) {
       connection.setAutoCommit(false);
@@ -134,7 +205,7 @@ final class OfficeCopies {
   }
 
   /** After copying: the case number sequence beyond every copy's numbers. */
-  static void advanceCaseNumbers(Database database) throws Exception {
+  private static void advanceCaseNumbers(Database database) throws Exception {
     try (Connection connection = database.connect();
         Statement sql = connection.createStatement()) {
       long next = (lastCopy(database) + 1L) * SERIAL_STRIDE;
@@ -162,9 +233,11 @@ final class OfficeCopies {
       sql.execute(
           "CREATE TEMP TABLE bench_copy_instances ON COMMIT DROP AS SELECT id_ FROM act_hi_procinst"
               + " WHERE root_proc_inst_id_ IN (SELECT id_ FROM bench_copy_roots)");
+      // Each copied case's number and its copy's, joined to every row that holds one.
       sql.execute(
-          "CREATE TEMP TABLE bench_copy_cases ON COMMIT DROP AS SELECT business_key_ AS case_number"
-              + " FROM act_hi_procinst WHERE id_ IN (SELECT id_ FROM bench_copy_roots)"
+          "CREATE TEMP TABLE bench_copy_cases ON COMMIT DROP AS SELECT business_key_ AS case_number, "
+              + movedCaseNumber("business_key_", copy, yearsBack)
+              + " AS copied FROM act_hi_procinst WHERE id_ IN (SELECT id_ FROM bench_copy_roots)"
               + " AND business_key_ IS NOT NULL");
       // What the case's runtime and history point at: its process instances and tasks (an
       // authorization's resource) and the byte arrays of its variables and failed jobs.
@@ -208,6 +281,7 @@ final class OfficeCopies {
         if (which == null) {
           continue;
         }
+        String caseNumbers = table.caseNumberColumn();
         sql.execute(
             "INSERT INTO "
                 + table.name()
@@ -217,10 +291,38 @@ final class OfficeCopies {
                 + table.copiedValues(copy, yearsBack)
                 + " FROM "
                 + table.name()
+                + " t"
+                + (caseNumbers == null
+                    ? ""
+                    : " LEFT JOIN bench_copy_cases n ON n.case_number = t." + caseNumbers)
                 + " WHERE "
                 + which);
       }
     }
+  }
+
+  /**
+   * A case number {@code prefix-year-serial} in copy {@code copy}: the serial moved by the copy's
+   * stride, the year by the copy's years back.
+   */
+  private static String movedCaseNumber(String column, int copy, int yearsBack) {
+    return "CASE WHEN "
+        + column
+        + " ~ '^[A-Za-z]+-[0-9]{4}-[0-9]{6}$' THEN split_part("
+        + column
+        + ", '-', 1) || '-' || (split_part("
+        + column
+        + ", '-', 2)::int - "
+        + yearsBack
+        + ") || '-' || lpad((split_part("
+        + column
+        + ", '-', 3)::bigint + "
+        + copy * SERIAL_STRIDE
+        + ")::text, 6, '0') ELSE "
+        + column
+        + " || '~"
+        + copy
+        + "' END";
   }
 
   /** The number of the last copy made, 0 if none. */
@@ -274,35 +376,44 @@ final class OfficeCopies {
     /** The condition selecting the copied cases' rows, or null for a table cases do not write. */
     String rowsOfTheCopiedCases() {
       return switch (name) {
-        case "act_ge_bytearray" -> "id_ IN (SELECT id_ FROM bench_copy_bytes)";
-        case "act_ru_identitylink" -> "task_id_ IN (SELECT id_ FROM bench_copy_ids)";
-        case "act_ru_authorization" -> "resource_id_ IN (SELECT id_ FROM bench_copy_ids)";
-        case "act_ru_job" -> "process_instance_id_ IN (SELECT id_ FROM bench_copy_instances)";
+        case "act_ge_bytearray" -> "t.id_ IN (SELECT id_ FROM bench_copy_bytes)";
+        case "act_ru_identitylink" -> "t.task_id_ IN (SELECT id_ FROM bench_copy_ids)";
+        case "act_ru_authorization" -> "t.resource_id_ IN (SELECT id_ FROM bench_copy_ids)";
+        case "act_ru_job" -> "t.process_instance_id_ IN (SELECT id_ FROM bench_copy_instances)";
         case "avrr_touchpoint_exchange", "avrr_callback_inbox", "avrr_referral" ->
-            "case_number IN (SELECT case_number FROM bench_copy_cases)";
+            "t.case_number IN (SELECT case_number FROM bench_copy_cases)";
         default -> {
           if (name.startsWith("act_hi_") && columns.containsKey("root_proc_inst_id_")) {
-            yield "root_proc_inst_id_ IN (SELECT id_ FROM bench_copy_roots)";
+            yield "t.root_proc_inst_id_ IN (SELECT id_ FROM bench_copy_roots)";
           }
           if (name.startsWith("act_ru_") && columns.containsKey("proc_inst_id_")) {
-            yield "proc_inst_id_ IN (SELECT id_ FROM bench_copy_instances)";
+            yield "t.proc_inst_id_ IN (SELECT id_ FROM bench_copy_instances)";
           }
           yield null;
         }
       };
     }
 
-    /** Every column's value in the copy. */
+    /** The column holding a case number, if the table has one. */
+    String caseNumberColumn() {
+      List<String> found = CASE_NUMBERS.stream().filter(columns::containsKey).toList();
+      if (found.size() > 1) {
+        throw new IllegalStateException(name + " holds case numbers in " + found);
+      }
+      return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Every column's value in the copy ({@code t} the original row, {@code n} its case). */
     String copiedValues(int copy, int yearsBack) {
       List<String> values = new ArrayList<>();
-      String caseNumber = caseNumber("case_number", copy, yearsBack);
       columns.forEach(
-          (column, type) -> {
-            if (name.startsWith("avrr_")) {
-              values.add(ours(column, type, copy, yearsBack, caseNumber));
-            } else if (CLEARED.contains(column)) {
+          (name, type) -> {
+            String column = "t." + name;
+            if (this.name.startsWith("avrr_")) {
+              values.add(ours(name, type, copy, yearsBack));
+            } else if (CLEARED.contains(name)) {
               values.add("NULL");
-            } else if (INSTANCE_IDS.contains(column)) {
+            } else if (INSTANCE_IDS.contains(name)) {
               values.add(
                   "CASE WHEN "
                       + column
@@ -316,8 +427,8 @@ final class OfficeCopies {
                       + "' ELSE "
                       + column
                       + " END");
-            } else if (CASE_NUMBERS.contains(column)) {
-              values.add(caseNumber(column, copy, yearsBack));
+            } else if (CASE_NUMBERS.contains(name)) {
+              values.add("coalesce(n.copied, " + column + ")");
             } else {
               values.add(shifted(column, type, yearsBack));
             }
@@ -326,34 +437,15 @@ final class OfficeCopies {
     }
 
     /** Our tables: a bigserial id is the database's, keys that name the case follow it. */
-    private String ours(String column, String type, int copy, int yearsBack, String caseNumber) {
+    private String ours(String column, String type, int copy, int yearsBack) {
       return switch (column) {
         case "id" -> "nextval(pg_get_serial_sequence('" + name + "', 'id'))";
-        case "case_number" -> caseNumber;
+        case "case_number" -> "n.copied";
         case "idempotency_key", "request_key" ->
-            "replace(" + column + ", case_number, " + caseNumber + ") || '~" + copy + "'";
-        case "mission_reference" -> "mission_reference || '~" + copy + "'";
-        default -> shifted(column, type, yearsBack);
+            "replace(t." + column + ", t.case_number, n.copied) || '~" + copy + "'";
+        case "mission_reference" -> "t.mission_reference || '~" + copy + "'";
+        default -> shifted("t." + column, type, yearsBack);
       };
-    }
-
-    /** A case number of the copied cases, moved; any other value as it is. */
-    private static String caseNumber(String column, int copy, int yearsBack) {
-      return "CASE WHEN "
-          + column
-          + " IN (SELECT case_number FROM bench_copy_cases) THEN split_part("
-          + column
-          + ", '-', 1) || '-' || (split_part("
-          + column
-          + ", '-', 2)::int - "
-          + yearsBack
-          + ") || '-' || lpad((split_part("
-          + column
-          + ", '-', 3)::bigint + "
-          + copy * SERIAL_STRIDE
-          + ")::text, 6, '0') ELSE "
-          + column
-          + " END";
     }
 
     private static String shifted(String column, String type, int yearsBack) {

@@ -233,9 +233,7 @@ final class OfficeData {
       }
     }
     // With the application stopped: no job runs while its case is copied.
-    OfficeCopies.fill(bench, database, OfficeCopies.OPEN, size.open());
-    OfficeCopies.fill(bench, database, OfficeCopies.CLOSED, size.closed());
-    OfficeCopies.advanceCaseNumbers(database);
+    OfficeCopies.fill(bench, database, size.open(), size.closed());
     return database;
   }
 
