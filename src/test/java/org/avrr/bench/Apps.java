@@ -37,7 +37,12 @@ final class Apps {
    * @param experiment Spring properties given to every application started (option {@code
    *     --app-properties=a=1;b=2}), for trying a setting out; empty in a real run
    */
-  Apps(Path target, Map<String, String> experiment) throws IOException {
+  /**
+   * {@code target}: the build's directory (classes, the runtime classpath); {@code out}: this
+   * benchmark's own directory, where the applications' copies go (two benchmarks with their own
+   * {@code --out} never share them).
+   */
+  Apps(Path target, Path out, Map<String, String> experiment) throws IOException {
     this.target = target;
     this.experiment = Map.copyOf(experiment);
     Path classpathFile = target.resolve("bench/runtime-classpath.txt");
@@ -51,10 +56,10 @@ final class Apps {
             .map(Path::of)
             .toList();
     // A copy, so that a rebuild while the benchmark runs (hours, for the office) changes nothing.
-    this.oursDirectory = target.resolve("bench/ours-app");
+    this.oursDirectory = out.resolve("apps/ours-app");
     deleteTree(oursDirectory);
     copyTree(target.resolve("classes"), oursDirectory);
-    this.bareDirectory = buildBareDirectory();
+    this.bareDirectory = buildBareDirectory(out.resolve("apps/bare-app"));
   }
 
   /** Our application on {@code database}, its authorities and mail server {@code outside}. */
@@ -131,11 +136,10 @@ final class Apps {
   }
 
   /**
-   * {@code target/bench/bare-app}: the bare engine's classes (nothing else of the test classes),
-   * the models and forms as deployed, and its application.yaml.
+   * {@code <out>/apps/bare-app}: the bare engine's classes (nothing else of the test classes), the
+   * models and forms as deployed, and its application.yaml.
    */
-  private Path buildBareDirectory() throws IOException {
-    Path directory = target.resolve("bench/bare-app");
+  private Path buildBareDirectory(Path directory) throws IOException {
     deleteTree(directory);
     String barePackage = "org/avrr/bench/bare";
     copyTree(target.resolve("test-classes").resolve(barePackage), directory.resolve(barePackage));

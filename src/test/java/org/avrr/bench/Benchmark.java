@@ -139,7 +139,11 @@ public final class Benchmark {
     Results results = new Results(options.describe());
     try (OutsideWorld outside = new OutsideWorld()) {
       Bench bench =
-          new Bench(options, new Apps(options.target(), options.appProperties()), results, outside);
+          new Bench(
+              options,
+              new Apps(options.target(), options.out(), options.appProperties()),
+              results,
+              outside);
       for (String scenario : options.scenarios()) {
         bench.log("scenario " + scenario);
         switch (scenario) {
