@@ -40,7 +40,16 @@ final class OfficeAfterYears {
         new OfficeData.Size(
             bench.options().number("office-open", 10_000),
             bench.options().number("office-closed", 100_000));
-    Database database = OfficeData.prepare(bench, size, "avrr_bench_office");
+    // --office-database=NAME measures a database that is already there (an earlier generation
+    // measured without a dump, or a copy of an office's own) instead of preparing one.
+    String existing = bench.options().text("office-database", "");
+    Database database;
+    if (existing.isEmpty()) {
+      database = OfficeData.prepare(bench, size, "avrr_bench_office");
+    } else {
+      database = Database.postgres(existing);
+      OfficeData.analyse(database);
+    }
     Map<String, String> noJobs = Map.of("camunda.bpm.job-execution.enabled", "false");
     int repeats = bench.options().number("office-repeats", 20);
     Map<String, List<Double>> figures = new TreeMap<>();
@@ -341,6 +350,46 @@ final class OfficeAfterYears {
   }
 
   /** The database's size, per case, and what history takes of it. */
+  /**
+   * Bytes of one closed case: its rows in every table that holds them (found by root process
+   * instance), each table's bytes scaled by its indexes' share, over a sample of 1,000 closed
+   * cases.
+   */
+  static double closedCaseSize(Connection connection) throws Exception {
+    List<String> tables = new ArrayList<>();
+    try (Statement sql = connection.createStatement();
+        ResultSet rows =
+            sql.executeQuery(
+                "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                    + " AND column_name = 'root_proc_inst_id_'")) {
+      while (rows.next()) {
+        tables.add(rows.getString(1));
+      }
+    }
+    double bytes = 0;
+    try (Statement sql = connection.createStatement()) {
+      sql.execute(
+          "CREATE TEMP TABLE bench_closed_sample AS SELECT id_ FROM act_hi_procinst"
+              + " WHERE id_ = root_proc_inst_id_ AND end_time_ IS NOT NULL LIMIT 1000");
+      double cases = single(sql, "SELECT count(*) FROM bench_closed_sample");
+      for (String table : tables) {
+        bytes +=
+            single(
+                    sql,
+                    "SELECT coalesce(sum(pg_column_size(t.*)), 0) * pg_total_relation_size('"
+                        + table
+                        + "')::float8 / greatest(pg_relation_size('"
+                        + table
+                        + "'), 1) FROM "
+                        + table
+                        + " t WHERE root_proc_inst_id_ IN (SELECT id_ FROM bench_closed_sample)")
+                / Math.max(cases, 1.0);
+      }
+      sql.execute("DROP TABLE bench_closed_sample");
+    }
+    return bytes;
+  }
+
   private static void sizes(Bench bench, Database database, OfficeData.Size size) throws Exception {
     try (Connection connection = database.connect();
         Statement sql = connection.createStatement()) {
@@ -376,10 +425,17 @@ final class OfficeAfterYears {
           null);
       results.add(
           SECTION,
-          "database size per case",
+          "database size per case (open and closed together)",
           "",
           "KiB",
           List.of(total * 1024 / (size.open() + size.closed())),
+          null);
+      results.add(
+          SECTION,
+          "size of a closed case (its rows in every table, with their share of the indexes)",
+          "1,000 closed cases measured",
+          "KiB",
+          List.of(closedCaseSize(connection) / 1024),
           null);
       results.add(
           SECTION,
