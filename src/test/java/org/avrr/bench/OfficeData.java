@@ -23,8 +23,8 @@ import org.avrr.bench.CaseWalks.OutboundStage;
  * every stage of both flows. A sample of each (by default 1,000 open and 10,000 closed) is made
  * through the real models by the benchmark's walks (start forms, task forms, callbacks, the job
  * executor); the rest are copies of the sample's rows with their own ids, case numbers and, for
- * closed cases, years ({@link OfficeCopies}). Making it takes about an hour, so the result is kept
- * as a {@code pg_dump} outside the repository ({@code --data-dir}, by default {@code
+ * closed cases, years ({@link OfficeCopies}). Making it takes about an hour and a half, so the
+ * result is kept as a {@code pg_dump} outside the repository ({@code --data-dir}, by default {@code
  * ~/.cache/avrr-bench}) and restored in minutes by the next run. Generation can be interrupted: the
  * next run goes on where the database stands.
  */
