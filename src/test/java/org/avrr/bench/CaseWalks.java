@@ -300,7 +300,7 @@ final class CaseWalks {
     return office.caseNumberOf(started, body);
   }
 
-  private ObjectNode firstContact(boolean consent) {
+  static ObjectNode firstContact(boolean consent) {
     Form form =
         form()
             .text(IntakeCounsellingProcess.FIRST_CONTACT_DATE.name(), today())

@@ -20,10 +20,21 @@ record Database(String kind, String url, String user, String password) {
   static final String PG_USER = env("AVRR_TEST_PG_USER", "postgres");
   static final String PG_ADMIN_DATABASE = env("AVRR_TEST_PG_DATABASE", "test");
 
+  /**
+   * The embedded default's own database: {@code ./data/avrr} under the application's working
+   * directory, with the settings of application.yaml (no datasource property given).
+   */
+  static Database embeddedDefault() {
+    return new Database("h2", null, "sa", "");
+  }
+
   static Database h2(Path directory, String name) {
     return new Database(
         "h2",
-        "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
+        "jdbc:h2:file:"
+            + directory.resolve(name).toAbsolutePath()
+            // As application.yaml: every commit on disk before it is answered.
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
         "sa",
         "");
   }
@@ -79,6 +90,9 @@ record Database(String kind, String url, String user, String password) {
   /** Spring properties that point an application at this database. */
   Map<String, String> springProperties() {
     Map<String, String> properties = new LinkedHashMap<>();
+    if (url == null) {
+      return properties;
+    }
     properties.put("spring.datasource.url", url);
     properties.put("spring.datasource.username", user);
     properties.put("spring.datasource.password", password);
