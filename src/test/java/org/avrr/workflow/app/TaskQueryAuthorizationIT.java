@@ -8,17 +8,23 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.avrr.workflow.inbound.InboundReturnProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.avrr.workflow.tasklist.TaskListLabels;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tasklist's lists use our task query, whose authorization check is an EXISTS per task instead of
- * the engine's join (TaskQueryAuthorization): every user must see exactly the tasks the engine's
- * own query shows them — a mission its own cases' tasks, an officer their groups', an administrator
- * all — in every shared filter, listed and counted.
+ * Tasklist's lists use our task and variable queries, whose authorization checks are EXISTS lookups
+ * instead of the engine's joins and whose candidate criteria look up identity links instead of
+ * joining them (TaskQueryAuthorization, VariableQueryAuthorization): every user must see exactly
+ * what the engine's own queries show them — a mission its own cases' tasks, an officer their
+ * groups', an administrator all — in every shared filter, listed and counted, in the other task
+ * criteria that touch identity links, and in the variables a page shows.
  */
 class TaskQueryAuthorizationIT extends CaseApiIT {
 
@@ -93,6 +99,16 @@ class TaskQueryAuthorizationIT extends CaseApiIT {
               () -> List.of(Long.toString(engine.getFilterService().count(filter.getId()))));
           compared++;
         }
+        for (Map.Entry<String, Supplier<TaskQuery>> criteria :
+            identityLinkCriteria(user).entrySet()) {
+          assertSame(
+              user + ": " + criteria.getKey(),
+              () -> ids(criteria.getValue().get().listPage(0, 2000)));
+          assertSame(
+              user + ": " + criteria.getKey() + " count",
+              () -> List.of(Long.toString(criteria.getValue().get().count())));
+        }
+        assertSame(user + ": the list variables of their tasks", () -> listVariables());
       } finally {
         engine.getIdentityService().clearAuthentication();
       }
@@ -112,6 +128,89 @@ class TaskQueryAuthorizationIT extends CaseApiIT {
     }
   }
 
+  /**
+   * Task criteria that the identity-link rewrite changes or must leave to the engine: candidate
+   * users and groups, with and without candidates, the involved user (left to the engine's join),
+   * OR queries, ordering by a variable (also left to the engine).
+   */
+  private Map<String, Supplier<TaskQuery>> identityLinkCriteria(String user) {
+    TaskService tasks = engine.getTaskService();
+    Map<String, Supplier<TaskQuery>> criteria = new java.util.LinkedHashMap<>();
+    criteria.put("candidate user", () -> tasks.createTaskQuery().taskCandidateUser(user));
+    criteria.put(
+        "candidate user, assigned too",
+        () -> tasks.createTaskQuery().taskCandidateUser(user).includeAssignedTasks());
+    criteria.put(
+        "candidate group counsellors",
+        () -> tasks.createTaskQuery().taskCandidateGroup("counsellors"));
+    criteria.put(
+        "candidate group like mission",
+        () -> tasks.createTaskQuery().taskCandidateGroupLike("mission-%"));
+    criteria.put("with candidate groups", () -> tasks.createTaskQuery().withCandidateGroups());
+    criteria.put(
+        "without candidate groups", () -> tasks.createTaskQuery().withoutCandidateGroups());
+    criteria.put("involved user", () -> tasks.createTaskQuery().taskInvolvedUser(user));
+    criteria.put(
+        "involved user and candidate group",
+        () ->
+            tasks
+                .createTaskQuery()
+                .taskInvolvedUser(user)
+                .taskCandidateGroup("movement-officers")
+                .includeAssignedTasks());
+    criteria.put(
+        "candidate group or assignee",
+        () ->
+            tasks
+                .createTaskQuery()
+                .or()
+                .taskCandidateGroup("mission-deu")
+                .taskAssignee(user)
+                .endOr());
+    criteria.put(
+        "candidate group, newest first",
+        () ->
+            tasks
+                .createTaskQuery()
+                .taskCandidateGroupIn(List.of("counsellors", "movement-officers", "mission-deu"))
+                .includeAssignedTasks()
+                .orderByTaskCreateTime()
+                .desc());
+    criteria.put(
+        "candidate group, by a variable",
+        () ->
+            tasks
+                .createTaskQuery()
+                .taskCandidateGroupIn(List.of("counsellors", "movement-officers", "mission-deu"))
+                .orderByProcessVariable("surname", ValueType.STRING)
+                .asc());
+    return criteria;
+  }
+
+  /** As Tasklist asks them for a page: the list variables of the user's tasks and their cases. */
+  private List<String> listVariables() {
+    List<String> scopes = new java.util.ArrayList<>();
+    for (Task task : engine.getTaskService().createTaskQuery().listPage(0, 200)) {
+      scopes.add(task.getId());
+      scopes.add(task.getExecutionId());
+      scopes.add(task.getProcessInstanceId());
+    }
+    if (scopes.isEmpty()) {
+      return List.of();
+    }
+    return engine
+        .getRuntimeService()
+        .createVariableInstanceQuery()
+        .disableBinaryFetching()
+        .disableCustomObjectDeserialization()
+        .variableNameIn(TaskListLabels.CASE_LABEL, TaskListLabels.PERSON_LABEL, "surname")
+        .variableScopeIdIn(scopes.toArray(new String[0]))
+        .listPage(0, 2000)
+        .stream()
+        .map(variable -> variable.getId() + "=" + variable.getValue())
+        .toList();
+  }
+
   /** The same answer with our statements and with the engine's own. */
   private void assertSame(String what, Supplier<List<String>> query) {
     List<String> ours = query.get();
@@ -124,10 +223,15 @@ class TaskQueryAuthorizationIT extends CaseApiIT {
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
             .getDbSqlSessionFactory();
     Map<String, String> ours = sessions.getStatementMappings();
-    assertThat(ours).containsKeys("selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria");
+    List<String> replaced =
+        List.of(
+            "selectTaskByQueryCriteria",
+            "selectTaskCountByQueryCriteria",
+            "selectVariableInstanceByQueryCriteria",
+            "selectVariableInstanceCountByQueryCriteria");
+    assertThat(ours).containsKeys(replaced.toArray(new String[0]));
     Map<String, String> engines = new HashMap<>(ours);
-    engines.remove("selectTaskByQueryCriteria");
-    engines.remove("selectTaskCountByQueryCriteria");
+    replaced.forEach(engines::remove);
     sessions.setStatementMappings(engines);
     try {
       return query.get();
