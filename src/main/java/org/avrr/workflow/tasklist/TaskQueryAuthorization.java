@@ -15,14 +15,15 @@ import org.springframework.stereotype.Component;
  * group's task authorizations — 600 tasks took 40 ms on PostgreSQL, 10,000 would take seconds
  * (docs/performance.md). The same condition as an {@code EXISTS} is looked up per task through the
  * index on {@code RESOURCE_ID_}. (CIB seven and Operaton, forks of Camunda 7, changed their task
- * query the same way.)
+ * query the same way.) The candidate criteria look up the task's identity links the same way, so a
+ * page needs no {@code DISTINCT} (ADR 0013, addendum).
  *
- * <p>The task query's statements are read from the engine's own mapping at start, the join and its
- * check replaced by the {@code EXISTS}, and registered beside the engine's; the engine is then told
- * to use them for {@code selectTaskByQueryCriteria} and {@code selectTaskCountByQueryCriteria}.
- * Everything else of the query (filters, ordering, tenants, the check used when revoke
- * authorizations exist) stays Camunda's. A mapping that is not what this expects stops the start: a
- * silently slower Tasklist is worse.
+ * <p>The task query's statements are read from the engine's own mapping at start ({@link
+ * EngineMapping}), rewritten, and registered beside the engine's; the engine is then told to use
+ * them for {@code selectTaskByQueryCriteria} and {@code selectTaskCountByQueryCriteria}. Everything
+ * else of the query (filters, ordering, tenants, the check used when revoke authorizations exist)
+ * stays Camunda's. A mapping that is not what this expects stops the start: a silently slower
+ * Tasklist is worse.
  */
 @Component
 public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
