@@ -55,3 +55,36 @@ CREATE TABLE IF NOT EXISTS avrr_demo_case (
   case_number VARCHAR(40),
   seeded_at TIMESTAMP NOT NULL
 );
+
+-- The sandbox authorities (embedded default, rehearsals, the fault suite; never in production):
+-- every request they accepted, counted per idempotency key, and the answers they will post back
+-- later, kept so that a restart of the application does not lose them (docs/sandbox.md).
+CREATE TABLE IF NOT EXISTS avrr_sandbox_request (
+  touchpoint        VARCHAR(64)  NOT NULL,
+  idempotency_key   VARCHAR(128) NOT NULL,
+  accepted          INTEGER      NOT NULL,
+  first_accepted_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  last_accepted_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (touchpoint, idempotency_key)
+);
+CREATE TABLE IF NOT EXISTS avrr_sandbox_callback (
+  id            BIGSERIAL     PRIMARY KEY,
+  party         VARCHAR(64)   NOT NULL,
+  kind          VARCHAR(64)   NOT NULL,
+  body          VARCHAR(4000) NOT NULL,
+  due_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+  attempts      INTEGER       NOT NULL,
+  claimed_until TIMESTAMP WITH TIME ZONE
+);
+
+-- The embedded default's captured mail (avrr.mail-capture, never in production): kept before the
+-- sender is told it was delivered, read at /mail.
+CREATE TABLE IF NOT EXISTS avrr_captured_mail (
+  id          BIGSERIAL PRIMARY KEY,
+  received_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  sender      VARCHAR(1000),
+  recipients  VARCHAR(4000),
+  subject     VARCHAR(1000),
+  body        TEXT,
+  notice_key  VARCHAR(200)
+);

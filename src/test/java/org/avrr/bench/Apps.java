@@ -66,6 +66,18 @@ final class Apps {
   AppProcess ours(
       String name, Path work, Database database, OutsideWorld outside, Map<String, String> extra)
       throws IOException, InterruptedException {
+    return ours(name, work, database, outside, extra, freePort());
+  }
+
+  /** As above, listening on {@code port} (a node restarted where its users reach it). */
+  AppProcess ours(
+      String name,
+      Path work,
+      Database database,
+      OutsideWorld outside,
+      Map<String, String> extra,
+      int port)
+      throws IOException, InterruptedException {
     Map<String, String> arguments = new LinkedHashMap<>();
     if (database.isPostgres()) {
       arguments.put("spring.profiles.active", "postgres");
@@ -88,7 +100,7 @@ final class Apps {
     classpath.add(oursDirectory);
     classpath.addAll(jars);
     return AppProcess.start(
-        name, work, classpath, OURS_MAIN, freePort(), arguments, Map.of(), START_PATIENCE);
+        name, work, classpath, OURS_MAIN, port, arguments, Map.of(), START_PATIENCE);
   }
 
   /**

@@ -152,6 +152,7 @@ public final class Benchmark {
           case "surge" -> Surge.run(bench);
           case "office" -> OfficeAfterYears.run(bench);
           case "two-nodes" -> TwoNodes.run(bench);
+          case "faults" -> Faults.run(bench);
           default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         results.write(options.out());

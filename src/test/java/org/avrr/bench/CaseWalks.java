@@ -65,7 +65,13 @@ final class CaseWalks {
   }
 
   static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Minsk");
-  private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+  /**
+   * How long a walk waits for what the application does by itself (a task to appear, a case to
+   * end): two minutes; the fault suite, whose authorities fail and whose node is restarted on
+   * purpose, gives more.
+   */
+  static volatile Duration patience = Duration.ofSeconds(120);
 
   private static final List<String> SCREENING_FLAGS =
       List.of(
@@ -659,7 +665,8 @@ final class CaseWalks {
    * ms, for two minutes.
    */
   static <T> T await(String what, Supplier<T> probe) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    Duration waiting = patience;
+    long deadline = System.nanoTime() + waiting.toNanos();
     long pause = 5;
     while (true) {
       T found = probe.get();
@@ -667,7 +674,7 @@ final class CaseWalks {
         return found;
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("waited " + PATIENCE + " in vain: " + what);
+        throw new IllegalStateException("waited " + waiting + " in vain: " + what);
       }
       try {
         Thread.sleep(pause);
@@ -675,7 +682,7 @@ final class CaseWalks {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted waiting: " + what, e);
       }
-      pause = Math.min(100, pause * 2);
+      pause = Math.min(waiting.compareTo(Duration.ofMinutes(3)) > 0 ? 500 : 100, pause * 2);
     }
   }
 

@@ -45,12 +45,29 @@ final class OfficeHttp {
     Recorder NONE = (what, nanos) -> {};
   }
 
+  /**
+   * What every call passes through: nothing by default; the fault suite holds calls back while it
+   * kills and restarts the application, as a load balancer drains a node.
+   */
+  interface Gate {
+    <T> T through(java.util.function.Supplier<T> call);
+
+    Gate OPEN =
+        new Gate() {
+          @Override
+          public <T> T through(java.util.function.Supplier<T> call) {
+            return call.get();
+          }
+        };
+  }
+
   private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
 
   private final String base;
   private final HttpClient client;
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   volatile Recorder recorder = Recorder.NONE;
+  volatile Gate gate = Gate.OPEN;
 
   OfficeHttp(String baseUrl) {
     this.base = baseUrl;
@@ -78,10 +95,19 @@ final class OfficeHttp {
   /** A logged-in user of a webapp: its cookies and CSRF token, as a browser keeps them. */
   final class Session {
     final String user;
+    private final String app;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    private final ThreadLocal<Boolean> relogging = ThreadLocal.withInitial(() -> false);
 
     private Session(String user, String app) {
       this.user = user;
+      this.app = app;
+      login();
+    }
+
+    private void login() {
+      relogging.set(true);
+      cookies.clear();
       send("GET", "/camunda/app/" + app + "/default/", null, null, Map.of(), "page");
       String form =
           "username="
@@ -97,6 +123,7 @@ final class OfficeHttp {
           "login");
       // The login starts a new session, whose CSRF token the next answer brings.
       send("GET", "/camunda/api/admin/auth/user/default", null, null, Map.of(), "whoami");
+      relogging.set(false);
     }
 
     /** {@code path} below the engine API, e.g. {@code /task?maxResults=15}. */
@@ -165,6 +192,22 @@ final class OfficeHttp {
         request.method(method, HttpRequest.BodyPublishers.ofString(body));
       }
       HttpResponse<String> response = exchange(request.build(), what);
+      if (!relogging.get()
+          && path.startsWith("/camunda/api/engine/")
+          && (response.statusCode() == 401
+              || response.statusCode() == 403 && response.body().contains("CSRF"))) {
+        // The application was restarted: its sessions are gone. Log in again, as a user would.
+        relogging.set(true);
+        try {
+          synchronized (this) {
+            login();
+          }
+          relogging.set(true);
+          return send(method, path, body, contentType, headers, what);
+        } finally {
+          relogging.set(false);
+        }
+      }
       for (String set : response.headers().allValues("Set-Cookie")) {
         Matcher cookie = COOKIE.matcher(set);
         if (cookie.find()) {
@@ -206,6 +249,19 @@ final class OfficeHttp {
     return parse(basic("POST", user, password, path, body, what));
   }
 
+  /** An administrator's call to one of our own pages (HTTP Basic), e.g. the sandbox's faults. */
+  JsonNode adminGet(String path, String what) {
+    return parse(basic("GET", "admin", "admin", path, null, what));
+  }
+
+  JsonNode adminPut(String path, Object body, String what) {
+    return parse(basic("PUT", "admin", "admin", path, json(body), what));
+  }
+
+  JsonNode adminDelete(String path, String what) {
+    return parse(basic("DELETE", "admin", "admin", path, null, what));
+  }
+
   private String basic(
       String method, String user, String password, String path, String body, String what) {
     HttpRequest.Builder request =
@@ -232,17 +288,21 @@ final class OfficeHttp {
   }
 
   private HttpResponse<String> exchange(HttpRequest request, String what) {
-    long started = System.nanoTime();
-    try {
-      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      recorder.record(what, System.nanoTime() - started);
-      return response;
-    } catch (IOException e) {
-      throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
+    return gate.through(
+        () -> {
+          long started = System.nanoTime();
+          try {
+            HttpResponse<String> response =
+                client.send(request, HttpResponse.BodyHandlers.ofString());
+            recorder.record(what, System.nanoTime() - started);
+            return response;
+          } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+          }
+        });
   }
 
   static JsonNode parse(String body) {

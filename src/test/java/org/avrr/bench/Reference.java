@@ -60,7 +60,8 @@ final class Reference implements Office {
   @Override
   public String refer(String mission, String referralJson) {
     Referral referral =
-        Referral.read(OfficeHttp.parse(referralJson), LocalDate.now(CaseWalks.OFFICE_ZONE));
+        Referral.read(
+            OfficeHttp.parse(referralJson), LocalDate.now(CaseWalks.OFFICE_ZONE), "today");
     ObjectNode variables = OfficeHttp.JSON.createObjectNode();
     referral.variables().forEach((name, value) -> variables.set(name, typed(value)));
     String code = mission.substring("mission-".length());

@@ -95,7 +95,7 @@ public class ArrivalCallback extends RecordCallbackContract {
     }
     // A day's grace: the mission dates the arrival in its own time zone, ahead of Minsk's.
     if (arrivedOn != null && arrivedOn.isAfter(calendar.today().plusDays(1))) {
-      fields.problem("arrivedOn cannot be in the future");
+      fields.problem("arrivedOn cannot be in the future (" + calendar.todayNote() + ")");
     }
     fields.check();
     Map<String, Object> variables = new HashMap<>();

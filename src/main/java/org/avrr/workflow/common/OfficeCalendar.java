@@ -31,6 +31,25 @@ public class OfficeCalendar {
     return LocalDate.ofInstant(ClockUtil.now().toInstant(), zone);
   }
 
+  /**
+   * "today in Minsk is 2026-12-04": every date rule counts days in the office's zone, not the
+   * computer's or the sender's, so a refusal for it says which day that is.
+   */
+  public String todayNote() {
+    return todayNote(today());
+  }
+
+  /** The note for {@code today}, as {@link #todayNote()} words it. */
+  public String todayNote(LocalDate today) {
+    return "today in " + place() + " is " + today;
+  }
+
+  /** The office's place as its time zone names it: Minsk for Europe/Minsk. */
+  public String place() {
+    String id = zone.getId();
+    return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+  }
+
   /** The office's calendar date of an instant, e.g. of an authority's decision. */
   public LocalDate dateOf(java.time.Instant instant) {
     return LocalDate.ofInstant(instant, zone);

@@ -85,7 +85,9 @@ class DemoCaseWalker {
               .orElseThrow(() -> new IllegalStateException("no mission deu is configured"));
       Referral referral;
       try {
-        referral = Referral.read(json.readTree(DemoForms.referralJson(demoCase, today)), today);
+        referral =
+            Referral.read(
+                json.readTree(DemoForms.referralJson(demoCase, today)), today, "today is " + today);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }

@@ -18,7 +18,9 @@ public final class DateChecks {
     submission
         .date(field)
         .filter(date -> date.isAfter(calendar.today()))
-        .ifPresent(date -> submission.reject(field, "cannot be in the future"));
+        .ifPresent(
+            date ->
+                submission.reject(field, "cannot be in the future (" + calendar.todayNote() + ")"));
   }
 
   /** A document's validity: the date must lie after today. */
@@ -26,7 +28,8 @@ public final class DateChecks {
     submission
         .date(field)
         .filter(date -> !date.isAfter(calendar.today()))
-        .ifPresent(date -> submission.reject(field, "must be after today"));
+        .ifPresent(
+            date -> submission.reject(field, "must be after today (" + calendar.todayNote() + ")"));
   }
 
   /** {@code field} must not be earlier than {@code earliest}, which is described as given. */
@@ -44,6 +47,16 @@ public final class DateChecks {
                 submission.reject(
                     field,
                     "cannot be before the " + earliestDescription + " (" + bound.get() + ")"));
+  }
+
+  /** A date of a plan that cannot lie before today (a flight still to be taken). */
+  public void notInPast(FormSubmission submission, ProcessVariable<String> field) {
+    submission
+        .date(field)
+        .filter(date -> date.isBefore(calendar.today()))
+        .ifPresent(
+            date ->
+                submission.reject(field, "cannot be in the past (" + calendar.todayNote() + ")"));
   }
 
   public OfficeCalendar calendar() {

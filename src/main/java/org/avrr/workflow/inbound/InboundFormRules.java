@@ -22,12 +22,9 @@ public class InboundFormRules {
           if (submission.value(DEPARTURE_OUTCOME).filter("NEW_FLIGHT"::equals).isEmpty()) {
             return;
           }
-          submission
-              .date(DEPARTURE_DATE)
-              .filter(date -> date.isBefore(calendar.today()))
-              .ifPresent(date -> submission.reject(DEPARTURE_DATE, "cannot be in the past"));
-          new DateChecks(calendar)
-              .notBefore(submission, ARRIVAL_DATE, DEPARTURE_DATE, "departure date");
+          DateChecks dates = new DateChecks(calendar);
+          dates.notInPast(submission, DEPARTURE_DATE);
+          dates.notBefore(submission, ARRIVAL_DATE, DEPARTURE_DATE, "departure date");
         });
   }
 

@@ -44,8 +44,9 @@ public record Referral(String reference, Map<String, Object> variables) {
 
   /**
    * @param today the office's today: a flight that has already landed is not a referral
+   * @param todayNote how a refusal for {@code today} names it ({@code OfficeCalendar#todayNote})
    */
-  public static Referral read(JsonNode body, LocalDate today) {
+  public static Referral read(JsonNode body, LocalDate today, String todayNote) {
     Reader in = new Reader(body);
     Map<String, Object> v = new LinkedHashMap<>();
     String reference = in.text("reference", REFERENCE, 64, true);
@@ -54,7 +55,7 @@ public record Referral(String reference, Map<String, Object> variables) {
     v.put("surname", in.text("returnee.surname", null, 100, true));
     LocalDate born = in.date("returnee.dateOfBirth", true);
     if (born != null && !born.isBefore(today)) {
-      in.problem("returnee.dateOfBirth must be in the past");
+      in.problem("returnee.dateOfBirth must be in the past (" + todayNote + ")");
     }
     v.put("dateOfBirth", born == null ? null : born.toString());
     v.put("sex", in.oneOf("returnee.sex", SEXES, true));
@@ -81,7 +82,7 @@ public record Referral(String reference, Map<String, Object> variables) {
     LocalDate departs = in.date("flight.departureDate", true);
     LocalDate lands = in.date("flight.arrivalDate", true);
     if (departs != null && departs.isBefore(today)) {
-      in.problem("flight.departureDate cannot be in the past");
+      in.problem("flight.departureDate cannot be in the past (" + todayNote + ")");
     }
     if (departs != null && lands != null && lands.isBefore(departs)) {
       in.problem("flight.arrivalDate cannot be before flight.departureDate");

@@ -64,8 +64,8 @@ final class ReferralForm {
     return body;
   }
 
-  static Referral read(Function<String, Object> values, LocalDate today) {
-    return Referral.read(body(values), today);
+  static Referral read(Function<String, Object> values, LocalDate today, String todayNote) {
+    return Referral.read(body(values), today, todayNote);
   }
 
   /**

@@ -41,7 +41,8 @@ public class ReferralRegistrationDelegate implements JavaDelegate {
         missions
             .byGroup(AvrrGroups.missionGroup(code))
             .orElseThrow(() -> new ProcessEngineException("No mission " + code + " is configured"));
-    Referral referral = ReferralForm.read(execution::getVariable, calendar.today());
+    Referral referral =
+        ReferralForm.read(execution::getVariable, calendar.today(), calendar.todayNote());
     ReferralIntake.Outcome outcome =
         WithoutAuthorization.call(() -> intake.open(mission, referral));
     if (!outcome.created()) {

@@ -38,7 +38,7 @@ public class ReferralRegistrationFormRules {
                     + ")");
           }
           try {
-            ReferralForm.read(submission::value, calendar.today());
+            ReferralForm.read(submission::value, calendar.today(), calendar.todayNote());
           } catch (Referral.InvalidReferralException invalid) {
             for (String problem : invalid.problems()) {
               Map.Entry<String, String> field = ReferralForm.fieldOf(problem);

@@ -1,23 +1,31 @@
 package org.avrr.workflow.notification;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.BindException;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
+import org.avrr.workflow.sandbox.SandboxFaults;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The embedded default's mail server: an SMTP server inside the application (GreenMail) on the host
- * and port of {@code spring.mail.*}, keeping every message in memory so an administrator can read
- * what the system sent at /mail. Never in production (the production profile refuses it).
+ * The embedded default's mail server: an SMTP server inside the application on the host and port of
+ * {@code spring.mail.*} ({@code AVRR_SMTP_PORT}, 3025 by default), keeping every message in the
+ * database ({@code avrr_captured_mail}) before it tells the sender it was delivered, so an
+ * administrator reads what the system sent at /mail, also after a restart. The sandbox's mail fault
+ * ({@link SandboxFaults}, touchpoint {@code mail}) takes it down for a rehearsal. Never in
+ * production (the production profile refuses it).
  */
 @Component
 @ConditionalOnProperty(name = "avrr.mail-capture.enabled", havingValue = "true")
@@ -27,43 +35,84 @@ public class MailCapture implements DisposableBean {
   public record CapturedMail(
       Instant received, String from, String to, String subject, String body, String noticeKey) {}
 
-  private final GreenMail smtp;
+  /** The viewer shows the newest messages, this many. */
+  static final int SHOWN = 500;
 
-  MailCapture(MailProperties mail) {
-    this.smtp =
-        new GreenMail(new ServerSetup(mail.getPort(), mail.getHost(), ServerSetup.PROTOCOL_SMTP));
-    this.smtp.start();
-  }
+  private final JdbcTemplate jdbc;
+  private final CapturingSmtpServer smtp;
 
-  /** Newest first. */
-  public List<CapturedMail> messages() {
-    List<CapturedMail> captured = new ArrayList<>();
-    for (MimeMessage message : smtp.getReceivedMessages()) {
-      captured.add(read(message));
-    }
-    captured.sort((a, b) -> b.received().compareTo(a.received()));
-    return captured;
-  }
-
-  private static CapturedMail read(MimeMessage message) {
+  MailCapture(MailProperties mail, JdbcTemplate jdbc, ObjectProvider<SandboxFaults> faults) {
+    this.jdbc = jdbc;
+    SandboxFaults sandboxFaults = faults.getIfAvailable();
     try {
+      this.smtp =
+          new CapturingSmtpServer(
+              mail.getHost(),
+              mail.getPort(),
+              this::keep,
+              () ->
+                  sandboxFaults != null
+                      && sandboxFaults.take(SandboxFaults.Touchpoint.MAIL).isPresent());
+    } catch (BindException taken) {
+      throw new IllegalStateException(
+          "The embedded mail server cannot listen on "
+              + mail.getHost()
+              + ":"
+              + mail.getPort()
+              + " (another application, perhaps a second instance of this one, listens there)."
+              + " Give this instance another port with AVRR_SMTP_PORT (and AVRR_SERVER_PORT).",
+          taken);
+    } catch (IOException e) {
+      throw new IllegalStateException("The embedded mail server cannot start", e);
+    }
+  }
+
+  /** Newest first, at most {@link #SHOWN}. */
+  public List<CapturedMail> messages() {
+    return jdbc.query(
+        "SELECT received_at, sender, recipients, subject, body, notice_key"
+            + " FROM avrr_captured_mail ORDER BY id DESC LIMIT "
+            + SHOWN,
+        (row, i) ->
+            new CapturedMail(
+                row.getTimestamp(1).toInstant(),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6)));
+  }
+
+  private void keep(byte[] raw) {
+    try {
+      MimeMessage message =
+          new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
       String[] key = message.getHeader(MailNoticeSender.NOTICE_KEY_HEADER);
-      return new CapturedMail(
-          message.getReceivedDate() == null
-              ? message.getSentDate().toInstant()
-              : message.getReceivedDate().toInstant(),
-          Arrays.toString(message.getFrom()),
-          Arrays.toString(message.getAllRecipients()),
-          message.getSubject(),
+      jdbc.update(
+          "INSERT INTO avrr_captured_mail"
+              + " (received_at, sender, recipients, subject, body, notice_key)"
+              + " VALUES (?, ?, ?, ?, ?, ?)",
+          Timestamp.from(Instant.now()),
+          cut(Arrays.toString(message.getFrom()), 1000),
+          cut(Arrays.toString(message.getAllRecipients()), 4000),
+          cut(message.getSubject(), 1000),
           String.valueOf(message.getContent()),
-          key == null ? null : key[0]);
+          key == null ? null : cut(key[0], 200));
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException("A captured message cannot be read", e);
     }
   }
 
+  private static String cut(String text, int length) {
+    return text == null || text.length() <= length ? text : text.substring(0, length);
+  }
+
+  int port() {
+    return smtp.port();
+  }
+
   @Override
   public void destroy() {
-    smtp.stop();
+    smtp.close();
   }
 }

@@ -66,7 +66,10 @@ public class PreDepartureFormRules {
               .ifPresent(
                   date ->
                       submission.reject(
-                          ACCOMMODATION_FROM, "cannot be more than 90 days in the past"));
+                          ACCOMMODATION_FROM,
+                          "cannot be more than 90 days in the past ("
+                              + calendar.todayNote()
+                              + ")"));
         });
   }
 }

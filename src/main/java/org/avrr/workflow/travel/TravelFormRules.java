@@ -29,10 +29,7 @@ public class TravelFormRules {
         TravelProcess.FORM_TRAVEL_BOOKING,
         submission -> {
           DateChecks dates = new DateChecks(calendar);
-          submission
-              .date(DEPARTURE_DATE)
-              .filter(date -> date.isBefore(calendar.today()))
-              .ifPresent(date -> submission.reject(DEPARTURE_DATE, "cannot be in the past"));
+          dates.notInPast(submission, DEPARTURE_DATE);
           dates.notBefore(submission, ARRIVAL_DATE, DEPARTURE_DATE, "departure date");
         });
   }

@@ -34,7 +34,7 @@ class ReferralTest {
 
   @Test
   void aCompleteReferralBecomesTheVariablesOfTheNewCase() throws Exception {
-    Referral referral = Referral.read(JSON.readTree(REFERRAL), TODAY);
+    Referral referral = Referral.read(JSON.readTree(REFERRAL), TODAY, "today in Minsk is " + TODAY);
 
     assertThat(referral.reference()).isEqualTo("DEU-2026-0042");
     assertThat(referral.variables())
@@ -62,7 +62,7 @@ class ReferralTest {
     ((ObjectNode) body.get("needs")).put("medicalCare", true);
     body.put("programme", "starthilfe plus").put("consentToShareData", false);
 
-    assertThatThrownBy(() -> Referral.read(body, TODAY))
+    assertThatThrownBy(() -> Referral.read(body, TODAY, "today in Minsk is " + TODAY))
         .isInstanceOfSatisfying(
             InvalidReferralException.class,
             e ->
@@ -74,7 +74,9 @@ class ReferralTest {
                             + " nationals",
                         "household must count at least the returnee",
                         "flight.arrivalDate must be a date (YYYY-MM-DD)",
-                        "flight.departureDate cannot be in the past",
+                        "flight.departureDate cannot be in the past (today in Minsk is "
+                            + TODAY
+                            + ")",
                         "flight.arrivalTime must be a time (HH:MM)",
                         "needs.medicalNotes is required",
                         "programme is not in the expected format",
@@ -91,7 +93,7 @@ class ReferralTest {
                 .replace("\"meetAndGreet\": true", "\"meetAndGreet\": \"yes\"")
                 .replace("\"surname\": \"Kovalenko\"", "\"surname\": 42"));
 
-    assertThatThrownBy(() -> Referral.read(body, TODAY))
+    assertThatThrownBy(() -> Referral.read(body, TODAY, "today in Minsk is " + TODAY))
         .hasMessageContaining("returnee.surname must be a string")
         .hasMessageContaining("household.adults must be a whole number from 0 to 20")
         .hasMessageContaining("needs.meetAndGreet must be true or false");
@@ -99,7 +101,8 @@ class ReferralTest {
 
   @Test
   void anEmptyReferralNamesWhatIsRequired() throws Exception {
-    assertThatThrownBy(() -> Referral.read(JSON.readTree("{}"), TODAY))
+    assertThatThrownBy(
+            () -> Referral.read(JSON.readTree("{}"), TODAY, "today in Minsk is " + TODAY))
         .hasMessageContaining("reference is required")
         .hasMessageContaining("flight.flightNumber is required")
         .hasMessageContaining("household.adults is required")
