@@ -26,6 +26,7 @@ class FaultSuiteIT {
         new Benchmark.Bench(options, new Apps(options.target(), out, Map.of()), results, null);
 
     Faults.Outcome outcome = Faults.measure(bench, out.resolve("work"), 6, 3, 1, 14);
+    bench.log("fault suite: " + outcome);
 
     assertThat(outcome.problems()).as("what went wrong").isEmpty();
     assertThat(outcome.casesEnded()).as("cases at their end").isEqualTo(6);

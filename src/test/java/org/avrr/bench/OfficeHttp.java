@@ -97,7 +97,9 @@ final class OfficeHttp {
     final String user;
     private final String app;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
-    private final ThreadLocal<Boolean> relogging = ThreadLocal.withInitial(() -> false);
+
+    /** How often this session has logged in: a request knows which login it was sent under. */
+    private volatile int logins;
 
     private Session(String user, String app) {
       this.user = user;
@@ -105,8 +107,7 @@ final class OfficeHttp {
       login();
     }
 
-    private void login() {
-      relogging.set(true);
+    private synchronized void login() {
       cookies.clear();
       send("GET", "/camunda/app/" + app + "/default/", null, null, Map.of(), "page");
       String form =
@@ -123,7 +124,7 @@ final class OfficeHttp {
           "login");
       // The login starts a new session, whose CSRF token the next answer brings.
       send("GET", "/camunda/api/admin/auth/user/default", null, null, Map.of(), "whoami");
-      relogging.set(false);
+      logins++;
     }
 
     /** {@code path} below the engine API, e.g. {@code /task?maxResults=15}. */
@@ -169,6 +170,18 @@ final class OfficeHttp {
         String contentType,
         Map<String, String> headers,
         String what) {
+      return send(method, path, body, contentType, headers, what, 0);
+    }
+
+    private String send(
+        String method,
+        String path,
+        String body,
+        String contentType,
+        Map<String, String> headers,
+        String what,
+        int tries) {
+      int sentUnder = logins;
       HttpRequest.Builder request = request(path).timeout(Duration.ofSeconds(60));
       headers.forEach(request::header);
       if (!headers.containsKey("Accept")) {
@@ -192,21 +205,18 @@ final class OfficeHttp {
         request.method(method, HttpRequest.BodyPublishers.ofString(body));
       }
       HttpResponse<String> response = exchange(request.build(), what);
-      if (!relogging.get()
+      if (tries < 2
           && path.startsWith("/camunda/api/engine/")
           && (response.statusCode() == 401
               || response.statusCode() == 403 && response.body().contains("CSRF"))) {
-        // The application was restarted: its sessions are gone. Log in again, as a user would.
-        relogging.set(true);
-        try {
-          synchronized (this) {
+        // The application was restarted: its sessions are gone. Log in again, as a user would
+        // (once, if another request of this user's found out first).
+        synchronized (this) {
+          if (logins == sentUnder) {
             login();
           }
-          relogging.set(true);
-          return send(method, path, body, contentType, headers, what);
-        } finally {
-          relogging.set(false);
         }
+        return send(method, path, body, contentType, headers, what, tries + 1);
       }
       for (String set : response.headers().allValues("Set-Cookie")) {
         Matcher cookie = COOKIE.matcher(set);
