@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.avrr.bench.CaseWalks.OutboundStage;
 import org.avrr.workflow.counselling.IntakeCounsellingProcess;
+import org.avrr.workflow.eligibility.EligibilityProcess;
+import org.avrr.workflow.predeparture.PreDepartureProcess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +56,64 @@ class HardKillIT {
         assertThat(openTasks(http, caseNumber))
             .as("case " + caseNumber + " after the restart")
             .containsExactly(IntakeCounsellingProcess.TASK_HOLD_COUNSELLING_SESSION);
+      }
+    }
+  }
+
+  /**
+   * A background step running when the process dies is taken up again at once after the restart:
+   * the Ministry is slow (sandbox fault), the status check's job waits for it, holding its lock,
+   * and the process is killed. Restarted, the job is not left to its 5-minute lock: the case is at
+   * the travel document check within a minute.
+   */
+  @Test
+  void aStepRunningWhenTheProcessDiesRunsAgainSoonAfterTheRestart() throws Exception {
+    Path out = Path.of("target/hard-kill-locked").toAbsolutePath();
+    Apps.deleteTree(out);
+    Apps apps = new Apps(Path.of("target").toAbsolutePath(), out, Map.of());
+    Path work = out.resolve("office");
+    String caseNumber;
+    try (AppProcess office =
+        apps.ours("office", work, Database.embeddedDefault(), null, Map.of())) {
+      OfficeHttp http = new OfficeHttp(office.baseUrl());
+      http.adminPut(
+          "/sandbox/faults/ministry.status-check",
+          OfficeHttp.JSON
+              .createObjectNode()
+              .put("kind", "SLOW")
+              .put("times", 1)
+              .put("delay", "PT60S"),
+          "fault");
+      CaseWalks walks = new CaseWalks(new Ours(http, null), false);
+      caseNumber = walks.outbound(OutboundStage.STATUS_CHECK);
+      CaseWalks.await(
+          "the status check's job",
+          () ->
+              http.restGet(
+                          "admin",
+                          "/job?activityId="
+                              + EligibilityProcess.TASK_CHECK_MIGRATION_STATUS
+                              + "&maxResults=5",
+                          "jobs")
+                      .isEmpty()
+                  ? null
+                  : Boolean.TRUE);
+      // The job executor takes it at once and waits for the slow Ministry (its read timeout is
+      // 10 seconds): killed now, the job is still locked by this process.
+      Thread.sleep(3_000);
+      office.kill();
+    }
+
+    try (AppProcess restarted =
+        apps.ours("office", work, Database.embeddedDefault(), null, Map.of())) {
+      OfficeHttp http = new OfficeHttp(restarted.baseUrl());
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (!openTasks(http, caseNumber)
+          .contains(PreDepartureProcess.TASK_CHECK_TRAVEL_DOCUMENT)) {
+        assertThat(System.nanoTime())
+            .as("case " + caseNumber + " at the travel document check within a minute")
+            .isLessThan(deadline);
+        Thread.sleep(500);
       }
     }
   }
