@@ -190,7 +190,8 @@ final class Faults {
         walks.add(
             walkers.submit(
                 () -> {
-                  CaseWalks walk = new CaseWalks(new SandboxOffice(http), false);
+                  CaseWalks walk =
+                      new CaseWalks(new SandboxOffice(http, true, problems::add), false);
                   String caseNumber = null;
                   try {
                     caseNumber =
