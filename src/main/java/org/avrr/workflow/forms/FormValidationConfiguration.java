@@ -1,6 +1,7 @@
 package org.avrr.workflow.forms;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +13,16 @@ class FormValidationConfiguration {
   @Bean
   FormValidationPlugin formValidationPlugin(ObjectProvider<FormRule> rules) {
     return new FormValidationPlugin(() -> rules.orderedStream().toList());
+  }
+
+  /** Before the engine reads a submission: what no form sends is refused with words, not a 500. */
+  @Bean
+  FilterRegistrationBean<SubmissionBodyGuard> submissionBodyGuard() {
+    FilterRegistrationBean<SubmissionBodyGuard> registration =
+        new FilterRegistrationBean<>(new SubmissionBodyGuard());
+    registration.setName("submission-body-guard");
+    // The public REST API and the engine API behind Tasklist.
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    return registration;
   }
 }

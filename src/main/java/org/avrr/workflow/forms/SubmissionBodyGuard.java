@@ -1,0 +1,259 @@
+package org.avrr.workflow.forms;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads a form submission ({@code submit-form} of a task or of a process definition, on the REST
+ * API and on the webapps' engine API) before the engine does, and refuses with a 400 and a message
+ * a person can act on what no form of this application sends: a body that is not a JSON object, too
+ * large or too deeply nested, a variable of a type a form never submits (objects, files, bytes —
+ * nothing is ever deserialized from a submission), a value that does not match its declared type, a
+ * JSON value that is not JSON. The engine answered these with a 500 or with a message naming its
+ * Java types (BadInputIT). What passes is validated against the form itself afterwards (ADR 0002).
+ */
+public class SubmissionBodyGuard extends OncePerRequestFilter {
+
+  /** Far above any form's submission (a reintegration plan is a few kilobytes). */
+  static final int MAX_BODY_BYTES = 1024 * 1024;
+
+  /** A form's JSON values (checklists, plans) nest a few levels. */
+  static final int MAX_NESTING = 32;
+
+  private static final Pattern SUBMIT_FORM =
+      Pattern.compile(".*/(task/[^/]+|process-definition/.+)/submit-form");
+
+  /** What form-js and our forms submit. */
+  private static final Set<String> FORM_TYPES =
+      Set.of("string", "boolean", "long", "integer", "short", "double", "json", "null");
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(MAX_NESTING)
+                      .maxStringLength(MAX_BODY_BYTES)
+                      .maxNumberLength(40)
+                      .build())
+              .build());
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !"POST".equals(request.getMethod()) || !SUBMIT_FORM.matcher(path).matches();
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+      refuse(response, "The submission is too large (at most 1 MB).");
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      refuse(response, "The submission is too large (at most 1 MB).");
+      return;
+    }
+    String problem = problemOf(body);
+    if (problem != null) {
+      refuse(response, problem);
+      return;
+    }
+    chain.doFilter(new ReadAgain(request, body), response);
+  }
+
+  /** What is wrong with a submission's body, in words; null if nothing this guard checks. */
+  static String problemOf(byte[] body) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(body);
+    } catch (JsonProcessingException e) {
+      return "The submission is not readable JSON, or nests too deeply.";
+    } catch (IOException e) {
+      return "The submission cannot be read.";
+    }
+    if (root == null || !root.isObject()) {
+      return "The submission must be a JSON object with the form's \"variables\".";
+    }
+    JsonNode variables = root.get("variables");
+    if (variables == null || variables.isNull()) {
+      return null;
+    }
+    if (!variables.isObject()) {
+      return "\"variables\" must be an object of the form's fields.";
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = variables.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String problem = problemOf(field.getKey(), field.getValue());
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
+  }
+
+  private static String problemOf(String name, JsonNode variable) {
+    String shown = shown(name);
+    if (!variable.isObject()) {
+      return shown + ": must be given as {\"value\": ..., \"type\": ...}.";
+    }
+    JsonNode typeNode = variable.get("type");
+    String type =
+        typeNode == null || typeNode.isNull()
+            ? "null"
+            : typeNode.isTextual() ? typeNode.asText().toLowerCase(Locale.ROOT) : "?";
+    if (!FORM_TYPES.contains(type)) {
+      return shown
+          + ": a form submits text, numbers, yes/no, dates as text or JSON; this type is not"
+          + " accepted.";
+    }
+    JsonNode value = variable.get("value");
+    if (value == null || value.isNull() || type.equals("null")) {
+      return null;
+    }
+    boolean fits =
+        switch (type) {
+          case "string" -> value.isTextual();
+          case "boolean" -> value.isBoolean();
+          case "long" -> value.isIntegralNumber() && value.canConvertToLong();
+          case "integer" -> value.isIntegralNumber() && value.canConvertToInt();
+          case "short" ->
+              value.isIntegralNumber()
+                  && value.canConvertToInt()
+                  && Math.abs(value.asInt()) <= Short.MAX_VALUE;
+          case "double" -> value.isNumber() && Double.isFinite(value.asDouble());
+          case "json" -> value.isTextual() && isJson(value.asText());
+          default -> false;
+        };
+    if (!fits) {
+      return shown + ": the value does not match its type (" + words(type) + " expected).";
+    }
+    return null;
+  }
+
+  private static boolean isJson(String text) {
+    try {
+      JSON.readTree(text);
+      return true;
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
+  private static String words(String type) {
+    return switch (type) {
+      case "string" -> "text";
+      case "boolean" -> "true or false";
+      case "long", "integer", "short" -> "a whole number";
+      case "double" -> "a number";
+      case "json" -> "JSON";
+      default -> type;
+    };
+  }
+
+  /** The field's name as the message shows it: printable, not longer than a field name is. */
+  private static String shown(String name) {
+    String printable = name.replaceAll("[^A-Za-z0-9_.-]", "?");
+    return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
+  }
+
+  private static void refuse(HttpServletResponse response, String message) throws IOException {
+    ObjectNode problem = JsonNodeFactory.instance.objectNode();
+    // The engine's own error shape, so Tasklist shows the message as it shows the engine's.
+    problem.put("type", "InvalidRequestException");
+    problem.put("message", message);
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(problem.toString());
+  }
+
+  /** The request with its body, already read here, to be read again by the engine. */
+  private static final class ReadAgain extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    ReadAgain(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      InputStream bytes = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() throws IOException {
+          return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+          return bytes.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          try {
+            return bytes.available() == 0;
+          } catch (IOException e) {
+            return true;
+          }
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
