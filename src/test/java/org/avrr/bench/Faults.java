@@ -359,13 +359,42 @@ final class Faults {
       }
     }
     Map<String, Integer> perNotice = new HashMap<>();
+    Map<String, Integer> noticesPerCase = new HashMap<>();
     long notices = 0;
-    for (JsonNode mail : http.adminGet("/mail.json", "check")) {
-      String key = mail.path("noticeKey").asText(null);
-      if (key != null && walked.containsKey(key.substring(0, Math.max(0, key.indexOf(':'))))) {
-        perNotice.merge(key, 1, Integer::sum);
+    for (String caseNumber : walked.keySet()) {
+      for (JsonNode mail :
+          http.adminGet("/mail.json?case=" + OfficeHttp.encode(caseNumber), "check")) {
+        perNotice.merge(mail.path("noticeKey").asText(), 1, Integer::sum);
+        noticesPerCase.merge(caseNumber, 1, Integer::sum);
         notices++;
       }
+    }
+    // Every case of a flow sends the same notices on this path: one with fewer lost some.
+    for (String flow : List.of("outbound", "inbound")) {
+      Map<Integer, Long> counts =
+          walked.entrySet().stream()
+              .filter(walk -> walk.getValue().equals(flow))
+              .collect(
+                  java.util.stream.Collectors.groupingBy(
+                      walk -> noticesPerCase.getOrDefault(walk.getKey(), 0),
+                      java.util.stream.Collectors.counting()));
+      int usual =
+          counts.entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .map(Map.Entry::getKey)
+              .orElse(0);
+      walked.entrySet().stream()
+          .filter(walk -> walk.getValue().equals(flow))
+          .filter(walk -> noticesPerCase.getOrDefault(walk.getKey(), 0) < usual)
+          .forEach(
+              walk ->
+                  problems.add(
+                      "case "
+                          + walk.getKey()
+                          + ": "
+                          + noticesPerCase.getOrDefault(walk.getKey(), 0)
+                          + " notices, where its flow's cases have "
+                          + usual));
     }
     long duplicateNotices = 0;
     for (Map.Entry<String, Integer> notice : perNotice.entrySet()) {

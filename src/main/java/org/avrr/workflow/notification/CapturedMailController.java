@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
@@ -69,13 +70,24 @@ class CapturedMailController {
     return ResponseEntity.ok(html.append("</body></html>").toString());
   }
 
+  /**
+   * The newest messages as JSON, or with {@code case} every message of that case (by its notices'
+   * keys), for scripts and the fault suite.
+   */
   @GetMapping(value = "/mail.json", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<List<MailCapture.CapturedMail>> json(
-      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestParam(name = "case", required = false) String caseNumber) {
     if (!isAdministrator(authorization)) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr mail\"")
           .build();
+    }
+    if (caseNumber != null) {
+      if (caseNumber.isBlank() || caseNumber.length() > 64) {
+        return ResponseEntity.badRequest().build();
+      }
+      return ResponseEntity.ok(capture.messagesOfCase(caseNumber));
     }
     return ResponseEntity.ok(capture.messages());
   }

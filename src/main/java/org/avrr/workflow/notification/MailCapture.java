@@ -83,6 +83,22 @@ public class MailCapture implements DisposableBean {
                 row.getString(6)));
   }
 
+  /** Every message of one case (its notices' keys start with the case number), oldest first. */
+  public List<CapturedMail> messagesOfCase(String caseNumber) {
+    return jdbc.query(
+        "SELECT received_at, sender, recipients, subject, body, notice_key"
+            + " FROM avrr_captured_mail WHERE notice_key LIKE ? ORDER BY id",
+        (row, i) ->
+            new CapturedMail(
+                row.getTimestamp(1).toInstant(),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6)),
+        caseNumber.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%");
+  }
+
   private void keep(byte[] raw) {
     try {
       MimeMessage message =

@@ -80,9 +80,15 @@ public abstract class CaseApiIT extends ApplicationIT {
   }
 
   protected String startCase(String documentNumber, String applicationDate) {
+    return startCase(documentNumber, applicationDate, "Rahimi", "Farid");
+  }
+
+  /** A case of a person with these names, as the counsellor typed them. */
+  protected String startCase(
+      String documentNumber, String applicationDate, String surname, String givenNames) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(SURNAME.name(), value("Rahimi", "String"));
-    variables.put(GIVEN_NAMES.name(), value("Farid", "String"));
+    variables.put(SURNAME.name(), value(surname, "String"));
+    variables.put(GIVEN_NAMES.name(), value(givenNames, "String"));
     variables.put(DATE_OF_BIRTH.name(), value("1990-07-01", "String"));
     variables.put(PLACE_OF_BIRTH.name(), value("Sulaymaniyah", "String"));
     variables.put(SEX.name(), value("M", "String"));
