@@ -177,13 +177,19 @@ public class CallbackDelivery {
         }
       } catch (RuntimeException e) {
         // Kept for redelivery; the failure is logged for operators, never shown to the caller.
+        // The table keeps only a reference to the log entry: an exception's message may quote
+        // the case's personal data, and the table outlives the log.
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
         LOG.warn(
-            "Could not apply {} answer {} to case {}; it stays stored and is retried",
+            "Could not apply {} answer {} to case {} (log reference {}); it stays stored and is"
+                + " retried",
             contract.messageName(),
             entry.requestKey(),
             entry.caseNumber(),
+            reference,
             e);
-        inbox.noteAttempt(entry.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        inbox.noteAttempt(
+            entry.id(), "could not be applied; see the application log, reference " + reference);
         return false;
       }
     }

@@ -107,7 +107,10 @@ class CallbacksContractTest {
                   MISSION_DEU,
                   new CallbackProperties.Client(MISSION_DEU, MISSION_PASSWORD)),
               Duration.ofSeconds(15),
-              Duration.ofDays(30)),
+              Duration.ofDays(30),
+              org.springframework.util.unit.DataSize.ofKilobytes(64),
+              5,
+              Duration.ofMinutes(10)),
           json);
 
   @BeforeAll
