@@ -8,23 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.avrr.workflow.common.BodyReadAgain;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -87,7 +81,7 @@ public class SubmissionBodyGuard extends OncePerRequestFilter {
       refuse(response, problem);
       return;
     }
-    chain.doFilter(new ReadAgain(request, body), response);
+    chain.doFilter(new BodyReadAgain(request, body), response);
   }
 
   /** What is wrong with a submission's body, in words; null if nothing this guard checks. */
@@ -195,65 +189,5 @@ public class SubmissionBodyGuard extends OncePerRequestFilter {
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(problem.toString());
-  }
-
-  /** The request with its body, already read here, to be read again by the engine. */
-  private static final class ReadAgain extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    ReadAgain(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      InputStream bytes = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() throws IOException {
-          return bytes.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-          return bytes.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          try {
-            return bytes.available() == 0;
-          } catch (IOException e) {
-            return true;
-          }
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }

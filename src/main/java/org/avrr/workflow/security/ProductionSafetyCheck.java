@@ -75,11 +75,19 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
     }
     String adminPassword = environment.getProperty("camunda.bpm.admin-user.password", "");
     if (adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH
-        || adminPassword.equals(environment.getProperty("camunda.bpm.admin-user.id"))) {
+        || adminPassword.equals(environment.getProperty("camunda.bpm.admin-user.id"))
+        || !meetsPasswordPolicy(
+            adminPassword,
+            environment.getProperty("camunda.bpm.admin-user.id", "admin"),
+            environment.getProperty("camunda.bpm.admin-user.first-name"),
+            environment.getProperty("camunda.bpm.admin-user.last-name"),
+            environment.getProperty("camunda.bpm.admin-user.email"))) {
       problems.add(
           "set AVRR_ADMIN_PASSWORD in the environment (at least "
               + MIN_ADMIN_PASSWORD_LENGTH
-              + " characters, not the user id)");
+              + " characters, with upper and lower case letters, a digit and a special character,"
+              + " and not containing the user's id or names: Camunda's password policy, on in"
+              + " production)");
     }
     boolean schemaStep = environment.matchesProfiles(SCHEMA_STEP);
     if (!schemaStep
@@ -118,6 +126,18 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
    * @param name as in the configuration keys, e.g. migration-authority
    * @param variable as in the environment variables, e.g. MIGRATION_AUTHORITY
    */
+  /** Camunda's default password policy (enable-password-policy), as it will judge the password. */
+  static boolean meetsPasswordPolicy(
+      String password, String userId, String firstName, String lastName, String email) {
+    org.camunda.bpm.engine.impl.persistence.entity.UserEntity user =
+        new org.camunda.bpm.engine.impl.persistence.entity.UserEntity(userId);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setEmail(email);
+    return new org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl()
+        .getRules().stream().allMatch(rule -> rule.execute(password, user));
+  }
+
   private static void authority(
       Environment environment,
       List<String> problems,

@@ -27,6 +27,27 @@ class RestApiSecurityConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+    FilterRegistrationBean<SecurityHeaders> registration =
+        new FilterRegistrationBean<>(new SecurityHeaders());
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/*");
+    // First, so that answers other filters give on their own (a 401, a 403) carry them too.
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<PasswordPolicyGuard> passwordPolicyGuard(
+      org.camunda.bpm.engine.ProcessEngine engine) {
+    FilterRegistrationBean<PasswordPolicyGuard> registration =
+        new FilterRegistrationBean<>(new PasswordPolicyGuard(engine));
+    registration.setName("password-policy-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<FormBypassGuard> formBypassGuard() {
     FilterRegistrationBean<FormBypassGuard> registration =
         new FilterRegistrationBean<>(new FormBypassGuard());

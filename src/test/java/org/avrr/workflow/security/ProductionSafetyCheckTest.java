@@ -58,6 +58,21 @@ class ProductionSafetyCheckTest {
             ProductionSafetyCheck.problems(
                 production().withProperty("camunda.bpm.admin-user.password", "admin")))
         .hasSize(1);
+    // Long, but not what Camunda's password policy accepts: it would fail at start anyway.
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production()
+                    .withProperty(
+                        "camunda.bpm.admin-user.password", "a-long-secret-from-the-vault")))
+        .singleElement()
+        .asString()
+        .contains("password policy");
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production()
+                    .withProperty("camunda.bpm.admin-user.password", "Admin-Of-The-Office-7")))
+        .as("a password containing the user id")
+        .hasSize(1);
   }
 
   @Test
@@ -214,7 +229,7 @@ class ProductionSafetyCheckTest {
             .withProperty("avrr.identity.demo-users", "false")
             .withProperty("avrr.sandbox.enabled", "false")
             .withProperty("camunda.bpm.admin-user.id", "admin")
-            .withProperty("camunda.bpm.admin-user.password", "a-long-secret-from-the-vault")
+            .withProperty("camunda.bpm.admin-user.password", "A-long-secret-from-the-vault-7")
             .withProperty("camunda.bpm.database.schema-update", "false")
             .withProperty("avrr.migration-authority.base-url", "https://mia.example/avrr")
             .withProperty("avrr.migration-authority.password", "secret")
