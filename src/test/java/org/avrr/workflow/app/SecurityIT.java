@@ -78,6 +78,85 @@ class SecurityIT extends ApplicationIT {
   }
 
   /**
+   * Camunda's security instructions: a stored query (a Tasklist filter) may hold expressions that
+   * the engine evaluates for whoever runs it, so only the administrator may store one.
+   */
+  @Test
+  void onlyTheAdministratorStoresAQuery() {
+    String filter =
+        """
+        {"resourceType": "Task", "name": "Mine",
+         "query": {"assigneeExpression": "${execution.getProcessEngineServices()}"}}""";
+    for (String user : List.of("counsellor", "manager", "case-manager", "mission-deu")) {
+      assertThat(status(restAs(user).post().uri("/filter/create"), filter))
+          .as(user + " stores a filter")
+          .isEqualTo(403);
+    }
+  }
+
+  @Test
+  void anExpressionInAQueryIsRefusedNotEvaluated() {
+    ResponseEntity<String> answer =
+        restAs("counsellor")
+            .get()
+            .uri("/task?assigneeExpression={expression}&maxResults=10", "${currentUser()}")
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody()).contains("Expressions are forbidden");
+  }
+
+  @Test
+  void noQueryAnswersMoreThan2000Rows() {
+    ResponseEntity<String> tooMany =
+        restAs("manager")
+            .get()
+            .uri("/history/task?maxResults=2001")
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(tooMany.getStatusCode().value()).isEqualTo(400);
+    assertThat(tooMany.getBody()).contains("Max results limit of 2000 exceeded");
+    ResponseEntity<String> unbounded =
+        restAs("manager").get().uri("/history/task").retrieve().toEntity(String.class);
+    assertThat(unbounded.getStatusCode().value()).isEqualTo(400);
+  }
+
+  @Test
+  void onlyTheAdministratorDeploysModels() {
+    for (String user : List.of("counsellor", "manager", "case-manager", "mission-deu")) {
+      MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+      parts.add("deployment-name", "mine");
+      parts.add(
+          "model.bpmn",
+          new org.springframework.core.io.ByteArrayResource(
+              """
+              <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                targetNamespace="x"><process id="Mine" isExecutable="true"/></definitions>"""
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+              return "model.bpmn";
+            }
+          });
+      int answer =
+          restAs(user)
+              .post()
+              .uri("/deployment/create")
+              .contentType(MediaType.MULTIPART_FORM_DATA)
+              .body(parts)
+              .exchange((request, response) -> response.getStatusCode().value());
+      assertThat(answer).as(user + " deploys").isEqualTo(403);
+    }
+  }
+
+  private static int status(RestClient.RequestBodySpec request, String json) {
+    return request
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(json)
+        .exchange((sent, response) -> response.getStatusCode().value());
+  }
+
+  /**
    * The webapps' own login, as the login page posts it: first a page visit for the session and its
    * CSRF token, then the login with both.
    */
