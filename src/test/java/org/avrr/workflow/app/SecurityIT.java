@@ -161,6 +161,16 @@ class SecurityIT extends ApplicationIT {
    * CSRF token, then the login with both.
    */
   private int login(String user, String application) {
+    return login(user, application, true);
+  }
+
+  /** Camunda's CSRF prevention: a form posted from another site carries no token. */
+  @Test
+  void aLoginWithoutTheCsrfTokenIsRefused() {
+    assertThat(login("manager", "cockpit", false)).isEqualTo(403);
+  }
+
+  private int login(String user, String application, boolean withCsrfToken) {
     RestClient webapps = RestClient.create(baseUrl());
     HttpHeaders visit =
         webapps
@@ -180,7 +190,12 @@ class SecurityIT extends ApplicationIT {
         .post()
         .uri("/camunda/api/admin/auth/user/default/login/" + application)
         .header(HttpHeaders.COOKIE, session)
-        .header("X-XSRF-TOKEN", visit.getFirst("X-XSRF-TOKEN"))
+        .headers(
+            headers -> {
+              if (withCsrfToken) {
+                headers.set("X-XSRF-TOKEN", visit.getFirst("X-XSRF-TOKEN"));
+              }
+            })
         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
         .body(form)
         .exchange((request, response) -> response.getStatusCode().value());
