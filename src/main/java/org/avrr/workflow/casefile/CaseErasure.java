@@ -3,18 +3,22 @@ package org.avrr.workflow.casefile;
 import java.util.List;
 import java.util.Optional;
 import org.avrr.workflow.callback.CallbackInbox;
+import org.avrr.workflow.inbound.ReferralIntake;
+import org.avrr.workflow.notification.MailCapture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * What a case is made of in the history, and its erasure: every historic variable (with its
- * updates) and decision input/output of every process instance of the case, and the answers the
- * authorities and missions sent for it. The case number, the steps, who took them and when stay,
- * and so does the erasure itself. Callers run it without authorization checks: being allowed to
- * start an erasure is the gate.
+ * updates) and decision input/output of every process instance of the case, the answers the
+ * authorities and missions sent for it, the sending mission's reference of an inbound case, and the
+ * bodies of its mail captured by the embedded default. The case number, the steps, who took them
+ * and when stay, and so does the erasure itself. Callers run it without authorization checks: being
+ * allowed to start an erasure is the gate.
  */
 @Service
 public class CaseErasure {
@@ -22,11 +26,20 @@ public class CaseErasure {
   private final HistoryService history;
   private final RuntimeService runtime;
   private final CallbackInbox inbox;
+  private final ReferralIntake referrals;
+  private final ObjectProvider<MailCapture> capturedMail;
 
-  public CaseErasure(HistoryService history, RuntimeService runtime, CallbackInbox inbox) {
+  public CaseErasure(
+      HistoryService history,
+      RuntimeService runtime,
+      CallbackInbox inbox,
+      ReferralIntake referrals,
+      ObjectProvider<MailCapture> capturedMail) {
     this.history = history;
     this.runtime = runtime;
     this.inbox = inbox;
+    this.referrals = referrals;
+    this.capturedMail = capturedMail;
   }
 
   /** The case's own process instances (not its erasure), ended or not. */
@@ -78,6 +91,10 @@ public class CaseErasure {
       }
     }
     inbox.forgetCase(caseNumber);
+    referrals.forgetReferenceOf(caseNumber);
+    // The embedded default's mail server keeps what was sent in this database; a real one does
+    // not, and mail already sent is beyond reach (docs/operations.md).
+    capturedMail.ifAvailable(mail -> mail.eraseBodiesOfCase(caseNumber));
     return instances.size();
   }
 }

@@ -84,4 +84,16 @@ public class ReferralIntake {
         referral.reference());
     return new Outcome(caseNumber, true);
   }
+
+  /**
+   * Forgets the mission's reference of an erased case: it points at the person in the mission's
+   * files. The row stays, under a reference made of the case number, so the case still counts as
+   * referred; the same referral posted again after the erasure opens a new case.
+   */
+  public void forgetReferenceOf(String caseNumber) {
+    jdbc.update(
+        "UPDATE avrr_referral SET mission_reference = ? WHERE case_number = ?",
+        "erased-" + caseNumber,
+        caseNumber);
+  }
 }

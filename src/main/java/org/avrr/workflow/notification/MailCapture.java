@@ -96,7 +96,20 @@ public class MailCapture implements DisposableBean {
                 row.getString(4),
                 row.getString(5),
                 row.getString(6)),
-        caseNumber.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%");
+        noticeKeysOf(caseNumber));
+  }
+
+  /**
+   * Erases the bodies of one case's captured messages, which name the person (the case summary, the
+   * itinerary): they stand for mail already sent, so who got what and when stays.
+   *
+   * @return the messages erased
+   */
+  public int eraseBodiesOfCase(String caseNumber) {
+    return jdbc.update(
+        "UPDATE avrr_captured_mail SET body = ? WHERE notice_key LIKE ?",
+        "(erased with the case's personal data)",
+        noticeKeysOf(caseNumber));
   }
 
   private void keep(byte[] raw) {
@@ -117,6 +130,11 @@ public class MailCapture implements DisposableBean {
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException("A captured message cannot be read", e);
     }
+  }
+
+  /** A LIKE pattern for the notice keys of one case: they start with its number and a colon. */
+  private static String noticeKeysOf(String caseNumber) {
+    return caseNumber.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%";
   }
 
   private static String cut(String text, int length) {

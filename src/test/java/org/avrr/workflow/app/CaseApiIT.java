@@ -86,10 +86,20 @@ public abstract class CaseApiIT extends ApplicationIT {
   /** A case of a person with these names, as the counsellor typed them. */
   protected String startCase(
       String documentNumber, String applicationDate, String surname, String givenNames) {
+    return startCase(documentNumber, applicationDate, surname, givenNames, "1990-07-01");
+  }
+
+  /** A case of a person with these names and this date of birth. */
+  protected String startCase(
+      String documentNumber,
+      String applicationDate,
+      String surname,
+      String givenNames,
+      String dateOfBirth) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(SURNAME.name(), value(surname, "String"));
     variables.put(GIVEN_NAMES.name(), value(givenNames, "String"));
-    variables.put(DATE_OF_BIRTH.name(), value("1990-07-01", "String"));
+    variables.put(DATE_OF_BIRTH.name(), value(dateOfBirth, "String"));
     variables.put(PLACE_OF_BIRTH.name(), value("Sulaymaniyah", "String"));
     variables.put(SEX.name(), value("M", "String"));
     variables.put(CITIZENSHIP.name(), value("IQ", "String"));

@@ -40,6 +40,11 @@ public final class FakeReferralIntake extends ReferralIntake {
     return new Outcome(caseNumber, true);
   }
 
+  @Override
+  public void forgetReferenceOf(String caseNumber) {
+    casesByReference.values().removeIf(caseNumber::equals);
+  }
+
   /** Registers a reference as if another registration had opened it a moment ago. */
   public void alreadyOpened(String missionCode, String reference, String caseNumber) {
     casesByReference.put(missionCode + "/" + reference, caseNumber);

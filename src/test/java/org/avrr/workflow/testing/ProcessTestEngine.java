@@ -81,7 +81,10 @@ public final class ProcessTestEngine {
   private static final ThreadLocal<FakeReferralIntake> REFERRAL_INTAKE =
       ThreadLocal.withInitial(FakeReferralIntake::new);
 
-  /** Case erasure on the test engine; the callback inbox it also clears is not there. */
+  /**
+   * Case erasure on the test engine; the callback inbox it also clears is not there, the referral
+   * intake is the test's.
+   */
   private static CaseErasure caseErasure(ProcessEngine engine) {
     return new CaseErasure(
         engine.getHistoryService(),
@@ -91,7 +94,10 @@ public final class ProcessTestEngine {
           public int forgetCase(String caseNumber) {
             return 0;
           }
-        });
+        },
+        referralIntake(),
+        new org.springframework.beans.factory.support.StaticListableBeanFactory()
+            .getBeanProvider(org.avrr.workflow.notification.MailCapture.class));
   }
 
   /** The current test's referral intake: what "Register a mission's referral" opened. */
