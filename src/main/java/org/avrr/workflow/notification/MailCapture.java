@@ -38,6 +38,17 @@ public class MailCapture implements DisposableBean {
   /** The viewer shows the newest messages, this many. */
   static final int SHOWN = 500;
 
+  /** A row of avrr_captured_mail, selected in the order of {@link CapturedMail}'s fields. */
+  private static final org.springframework.jdbc.core.RowMapper<CapturedMail> CAPTURED_MAIL =
+      (row, i) ->
+          new CapturedMail(
+              row.getTimestamp(1).toInstant(),
+              row.getString(2),
+              row.getString(3),
+              row.getString(4),
+              row.getString(5),
+              row.getString(6));
+
   private final JdbcTemplate jdbc;
   private final CapturingSmtpServer smtp;
 
@@ -73,14 +84,7 @@ public class MailCapture implements DisposableBean {
         "SELECT received_at, sender, recipients, subject, body, notice_key"
             + " FROM avrr_captured_mail ORDER BY id DESC LIMIT "
             + SHOWN,
-        (row, i) ->
-            new CapturedMail(
-                row.getTimestamp(1).toInstant(),
-                row.getString(2),
-                row.getString(3),
-                row.getString(4),
-                row.getString(5),
-                row.getString(6)));
+        CAPTURED_MAIL);
   }
 
   /** Every message of one case (its notices' keys start with the case number), oldest first. */
@@ -88,14 +92,7 @@ public class MailCapture implements DisposableBean {
     return jdbc.query(
         "SELECT received_at, sender, recipients, subject, body, notice_key"
             + " FROM avrr_captured_mail WHERE notice_key LIKE ? ORDER BY id",
-        (row, i) ->
-            new CapturedMail(
-                row.getTimestamp(1).toInstant(),
-                row.getString(2),
-                row.getString(3),
-                row.getString(4),
-                row.getString(5),
-                row.getString(6)),
+        CAPTURED_MAIL,
         noticeKeysOf(caseNumber));
   }
 

@@ -178,6 +178,9 @@ public abstract class CaseApiIT extends ApplicationIT {
         Map.of("planDecision", value("APPROVE", "String")));
     runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_DECISION);
 
+    // The first instalment falls due on the office's day of arrival: its timer is due already, or
+    // (between midnight in Minsk and the instalment's hour) not yet - run it as the day would.
+    runJobsAt(caseNumber, ReintegrationProcess.TIMER_EVENT_INSTALMENT_FALLS_DUE);
     payInstalment(caseNumber, "INV-2026-0141");
     runJobsAt(caseNumber, ReintegrationProcess.TIMER_EVENT_INSTALMENT_FALLS_DUE);
     payInstalment(caseNumber, "INV-2026-0388");
@@ -540,5 +543,35 @@ public abstract class CaseApiIT extends ApplicationIT {
          "programme": "STARTHILFE_PLUS",
          "consentToShareData": true}"""
         .formatted(reference, today, today);
+  }
+
+  /** A case manager's "Erase a closed case's personal data", as the start form submits it. */
+  protected static ResponseEntity<String> startErasure(String user, String caseNumber) {
+    return restAs(user)
+        .post()
+        .uri(
+            "/process-definition/key/{key}/submit-form",
+            org.avrr.workflow.casefile.CaseErasureProcess.KEY)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            Map.of(
+                "variables",
+                Map.of(
+                    "caseToErase", value(caseNumber, "String"),
+                    "erasureReason", value("DATA_SUBJECT_REQUEST", "String"),
+                    "erasureAuthorisedBy", value("Data protection focal point", "String"),
+                    "erasureDetails", value("Request received 2026-11-20", "String"),
+                    "erasureConfirmed", value(true, "Boolean"))))
+        .retrieve()
+        .toEntity(String.class);
+  }
+
+  /** Lower-case letters at random: a name no other test's case carries. */
+  protected static String randomLetters(int count) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      letters.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+    }
+    return letters.toString();
   }
 }

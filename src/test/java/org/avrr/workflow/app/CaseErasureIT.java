@@ -8,7 +8,6 @@ import org.avrr.workflow.casefile.CaseErasureProcess;
 import org.avrr.workflow.eligibility.EligibilityProcess;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -113,23 +112,5 @@ class CaseErasureIT extends CaseApiIT {
                     .processInstanceId(id)
                     .count())
         .sum();
-  }
-
-  private static ResponseEntity<String> startErasure(String user, String caseNumber) {
-    return restAs(user)
-        .post()
-        .uri("/process-definition/key/{key}/submit-form", CaseErasureProcess.KEY)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(
-            Map.of(
-                "variables",
-                Map.of(
-                    "caseToErase", value(caseNumber, "String"),
-                    "erasureReason", value("DATA_SUBJECT_REQUEST", "String"),
-                    "erasureAuthorisedBy", value("Data protection focal point", "String"),
-                    "erasureDetails", value("Request received 2026-11-20", "String"),
-                    "erasureConfirmed", value(true, "Boolean"))))
-        .retrieve()
-        .toEntity(String.class);
   }
 }

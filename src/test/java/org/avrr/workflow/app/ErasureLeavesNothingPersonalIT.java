@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.avrr.workflow.casefile.CaseErasureProcess;
 import org.avrr.workflow.counselling.CaseWithdrawalProcess;
 import org.avrr.workflow.eligibility.EligibilityProcess;
 import org.avrr.workflow.sandbox.SandboxFaults;
@@ -74,8 +73,8 @@ class ErasureLeavesNothingPersonalIT extends CaseApiIT {
   @Test
   void anOutboundCaseReferredToUnhcrLeavesNothingOfThePerson() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    String surname = "Quennevaux" + letters(random, 6);
-    String givenNames = "Ysolde " + "Wilhelmin" + letters(random, 5);
+    String surname = "Quennevaux" + randomLetters(6);
+    String givenNames = "Ysolde " + "Wilhelmin" + randomLetters(5);
     String documentNumber = "AS" + (10_000_000 + random.nextInt(89_999_999));
     LocalDate birth = LocalDate.of(1931, 1, 1).plusDays(random.nextInt(3_000));
     ResponseEntity<String> refused =
@@ -124,8 +123,8 @@ class ErasureLeavesNothingPersonalIT extends CaseApiIT {
   @Test
   void anOutboundCaseWithdrawnBeforeTravelLeavesNothingOfThePerson() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    String surname = "Oyelaran" + letters(random, 6);
-    String givenNames = "Temitope " + "Adebisi" + letters(random, 5);
+    String surname = "Oyelaran" + randomLetters(6);
+    String givenNames = "Temitope " + "Adebisi" + randomLetters(5);
     String documentNumber = "P" + (10_000_000 + random.nextInt(89_999_999));
     LocalDate birth = LocalDate.of(1971, 1, 1).plusDays(random.nextInt(3_000));
     String caseNumber = startCase(documentNumber, today(), surname, givenNames, birth.toString());
@@ -186,8 +185,8 @@ class ErasureLeavesNothingPersonalIT extends CaseApiIT {
   @Test
   void anInboundCaseWalkedToClosureLeavesNothingOfThePerson() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    String surname = "Zhdanovich" + letters(random, 6);
-    String givenNames = "Yaraslau " + "Kastus" + letters(random, 5);
+    String surname = "Zhdanovich" + randomLetters(6);
+    String givenNames = "Yaraslau " + "Kastus" + randomLetters(5);
     String documentNumber = "MP" + (1_000_000 + random.nextInt(8_999_999));
     LocalDate birth = LocalDate.of(1961, 1, 1).plusDays(random.nextInt(3_000));
     String reference = "DEU-ERASE-" + System.nanoTime();
@@ -236,7 +235,7 @@ class ErasureLeavesNothingPersonalIT extends CaseApiIT {
         .as("before the erasure the person is in the database")
         .isNotEmpty();
 
-    ResponseEntity<String> erased = startErasure(caseNumber);
+    ResponseEntity<String> erased = startErasure("case-manager", caseNumber);
     assertThat(status(erased)).as("%s", erased.getBody()).isEqualTo(200);
 
     assertThat(placesHolding(needles)).as("where the person is still found").isEmpty();
@@ -349,31 +348,5 @@ class ErasureLeavesNothingPersonalIT extends CaseApiIT {
       return clob.getSubString(1, (int) clob.length());
     }
     return value.toString();
-  }
-
-  private static String letters(ThreadLocalRandom random, int count) {
-    StringBuilder letters = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      letters.append((char) ('a' + random.nextInt(26)));
-    }
-    return letters.toString();
-  }
-
-  private static ResponseEntity<String> startErasure(String caseNumber) {
-    return restAs("case-manager")
-        .post()
-        .uri("/process-definition/key/{key}/submit-form", CaseErasureProcess.KEY)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(
-            Map.of(
-                "variables",
-                Map.of(
-                    "caseToErase", value(caseNumber, "String"),
-                    "erasureReason", value("DATA_SUBJECT_REQUEST", "String"),
-                    "erasureAuthorisedBy", value("Data protection focal point", "String"),
-                    "erasureDetails", value("Request received 2026-11-20", "String"),
-                    "erasureConfirmed", value(true, "Boolean"))))
-        .retrieve()
-        .toEntity(String.class);
   }
 }

@@ -57,12 +57,12 @@ class RoleResourceMatrixIT extends CaseApiIT {
   @Test
   void everyUserReadsExactlyTheCasesTheirRoleMayRead() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    String outboundSurname = "Barzani" + letters(random);
+    String outboundSurname = "Barzani" + randomLetters(6);
     String outboundDocument = "A" + (10_000_000 + random.nextInt(89_999_999));
     String outbound = startCase(outboundDocument, today(), outboundSurname, "Hawre", "1984-05-17");
     walkToTravelBooking(outbound);
 
-    String inboundSurname = "Lukashevich" + letters(random);
+    String inboundSurname = "Lukashevich" + randomLetters(6);
     String inboundDocument = "MP" + (1_000_000 + random.nextInt(8_999_999));
     ResponseEntity<Map<String, Object>> referred =
         postCallback(
@@ -306,13 +306,5 @@ class RoleResourceMatrixIT extends CaseApiIT {
         .baseUrl(baseUrl())
         .defaultHeaders(headers -> headers.setBasicAuth(user, user))
         .build();
-  }
-
-  private static String letters(ThreadLocalRandom random) {
-    StringBuilder letters = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      letters.append((char) ('a' + random.nextInt(26)));
-    }
-    return letters.toString();
   }
 }
