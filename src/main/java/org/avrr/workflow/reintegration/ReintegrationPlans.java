@@ -153,8 +153,12 @@ public class ReintegrationPlans {
     execution.setVariableLocal(INSTALMENT_DUE_AT.name(), settings.startOfWorkingDay(dueOn));
   }
 
+  /**
+   * An instalment waits only while its day has not come in the office: one due today is payable at
+   * once, even at 00:30 in Minsk, and the task's due date says by when (the working day's start).
+   */
   public boolean notYetDue(VariableScope scope) {
-    return INSTALMENT_DUE_AT.from(scope).toInstant().isAfter(calendar.now());
+    return LocalDate.parse(INSTALMENT_DUE_ON.from(scope)).isAfter(calendar.today());
   }
 
   /** After finance recorded a payment: add it, with its evidence, to the case's record. */

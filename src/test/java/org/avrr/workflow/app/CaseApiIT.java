@@ -178,9 +178,6 @@ public abstract class CaseApiIT extends ApplicationIT {
         Map.of("planDecision", value("APPROVE", "String")));
     runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_DECISION);
 
-    // The first instalment falls due on the office's day of arrival: its timer is due already, or
-    // (between midnight in Minsk and the instalment's hour) not yet - run it as the day would.
-    runJobsAt(caseNumber, ReintegrationProcess.TIMER_EVENT_INSTALMENT_FALLS_DUE);
     payInstalment(caseNumber, "INV-2026-0141");
     runJobsAt(caseNumber, ReintegrationProcess.TIMER_EVENT_INSTALMENT_FALLS_DUE);
     payInstalment(caseNumber, "INV-2026-0388");

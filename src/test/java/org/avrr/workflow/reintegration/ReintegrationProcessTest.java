@@ -7,6 +7,10 @@ import static org.avrr.workflow.testing.JsonBodies.json;
 import static org.avrr.workflow.testing.ReintegrationData.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 import org.avrr.workflow.notification.Notice;
 import org.avrr.workflow.testing.CaseData;
@@ -17,6 +21,7 @@ import org.avrr.workflow.testing.OutboundDeployment;
 import org.avrr.workflow.testing.ProcessTestEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -48,6 +53,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ReintegrationProcessTest {
 
   private static final String CASE = "BY-2026-000077";
+  private static final ZoneId MINSK = ZoneId.of("Europe/Minsk");
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessTestEngine.extension();
@@ -148,6 +154,27 @@ class ReintegrationProcessTest {
     assertThat(String.valueOf(variable(reintegration, PAYMENTS)))
         .contains("INV-2026-0141", "INV-2026-0388");
     assertThat(lastMail().id()).isEqualTo("reintegration-closed");
+  }
+
+  @Test
+  void anInstalmentDueTodayIsPayableAtOnceEvenBeforeTheOfficeOpens() {
+    // 00:30 in Minsk on the day the returnee arrived (21:30 UTC the day before): the first
+    // instalment falls due today, so finance sees it now, due by the start of the working day.
+    ZonedDateTime halfPastMidnight = LocalDate.now(MINSK).atTime(0, 30).atZone(MINSK);
+    ClockUtil.setCurrentTime(Date.from(halfPastMidnight.toInstant()));
+    engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            KEY, CASE, outboundReturnee(halfPastMidnight.toLocalDate().toString()));
+    caseWork.submit(TASK_ASSESS_NEEDS, assessment(3));
+    caseWork.submit(TASK_DRAFT_PLAN, tailoringPlan());
+    caseWork.runJob(TASK_NOTIFY_APPROVER);
+    caseWork.submit(TASK_APPROVE_PLAN, decision("APPROVE", null));
+    caseWork.runJob(TASK_NOTIFY_DECISION);
+
+    assertThat(caseWork.candidateGroupOf(TASK_PAY_INSTALMENT)).isEqualTo("finance");
+    assertThat(caseWork.task(TASK_PAY_INSTALMENT).getDueDate())
+        .isEqualTo(Date.from(halfPastMidnight.withHour(9).withMinute(0).toInstant()));
   }
 
   // --- Agreeing the plan ---

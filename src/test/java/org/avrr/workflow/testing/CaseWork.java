@@ -72,15 +72,6 @@ public final class CaseWork {
    * Runs the timer at {@code activityId} of this case as if its date had come: an intermediate
    * timer, or a boundary timer (which no instance "waits at").
    */
-  /**
-   * Runs the case's timer at {@code activityId} if the case waits there, as if its date had come.
-   */
-  public void runTimerIfWaiting(String activityId) {
-    engine.getManagementService().createJobQuery().timers().activityId(activityId).list().stream()
-        .filter(job -> caseNumber.equals(businessKeyOf(job.getProcessInstanceId())))
-        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
-  }
-
   public void runTimer(String activityId) {
     List<Job> timers =
         engine

@@ -23,9 +23,6 @@ public final class ReintegrationSteps {
     work.runJob(TASK_NOTIFY_APPROVER);
     work.submit(TASK_APPROVE_PLAN, ReintegrationData.decision("APPROVE", null));
     work.runJob(TASK_NOTIFY_DECISION);
-    // Due on the day of approval: already due, or, between midnight in Minsk and midnight UTC,
-    // waiting for its timer.
-    work.runTimerIfWaiting(TIMER_EVENT_INSTALMENT_FALLS_DUE);
     work.submit(TASK_PAY_INSTALMENT, ReintegrationData.payment(500, "INV-2026-0141"));
     work.runTimer(TIMER_EVENT_INSTALMENT_FALLS_DUE);
     work.submit(TASK_PAY_INSTALMENT, ReintegrationData.payment(500, "INV-2026-0388"));
