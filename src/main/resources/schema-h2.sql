@@ -88,3 +88,12 @@ CREATE TABLE IF NOT EXISTS avrr_captured_mail (
   body        CHARACTER LARGE OBJECT,
   notice_key  VARCHAR(200)
 );
+
+-- Notices the mail server accepted, per job that sent them (NoticeLedger): a job run again after a
+-- rollback does not mail the same notice twice. Case numbers and step ids only, no personal data.
+CREATE TABLE IF NOT EXISTS avrr_notice_sent (
+  notice_key VARCHAR(200) NOT NULL,
+  job_id     VARCHAR(64)  NOT NULL,
+  sent_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (notice_key, job_id)
+);

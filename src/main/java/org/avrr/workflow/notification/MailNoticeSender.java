@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Metrics;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -16,16 +18,25 @@ class MailNoticeSender implements NoticeSender {
   /** Lets a recipient (or a mail filter) recognise the same notice sent twice after a retry. */
   static final String NOTICE_KEY_HEADER = "X-AVRR-Notice-Key";
 
+  private static final Logger LOG = LoggerFactory.getLogger(MailNoticeSender.class);
+
   private final JavaMailSender mail;
   private final NotificationProperties properties;
+  private final NoticeLedger ledger;
 
-  MailNoticeSender(JavaMailSender mail, NotificationProperties properties) {
+  MailNoticeSender(JavaMailSender mail, NotificationProperties properties, NoticeLedger ledger) {
     this.mail = mail;
     this.properties = properties;
+    this.ledger = ledger;
   }
 
   @Override
   public void send(Notice notice) {
+    String step = NoticeLedger.currentStep();
+    if (ledger.sentBefore(notice.key(), step)) {
+      LOG.info("Notice {} went out before this step ran again: not mailed twice", notice.key());
+      return;
+    }
     MimeMessage message = mail.createMimeMessage();
     try {
       MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
@@ -43,6 +54,7 @@ class MailNoticeSender implements NoticeSender {
       count(notice, "failed");
       throw failed;
     }
+    ledger.recordSent(notice.key(), step);
     count(notice, "sent");
   }
 

@@ -67,7 +67,11 @@ class MailNoticeSenderTest {
     timeouts.put("mail.smtp.connectiontimeout", "2000");
     timeouts.put("mail.smtp.timeout", "2000");
     mail.setJavaMailProperties(timeouts);
-    return new MailNoticeSender(mail, new NotificationProperties("avrr@office.example", Map.of()));
+    // Outside a job, as here, the ledger has nothing to remember (NoticeSentOnceIT tests it).
+    return new MailNoticeSender(
+        mail,
+        new NotificationProperties("avrr@office.example", Map.of()),
+        new NoticeLedger(null, null));
   }
 
   private static Notice notice() {
