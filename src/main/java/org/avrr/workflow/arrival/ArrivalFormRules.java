@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Business rules of the arrival forms, beyond what each form declares. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ArrivalFormRules {
 
   @Bean

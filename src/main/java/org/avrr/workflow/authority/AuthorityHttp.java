@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -30,7 +31,14 @@ public final class AuthorityHttp {
 
   private final String party;
   private final String partyLabel;
-  private final RestClient http;
+
+  /**
+   * Made on the first exchange, not at start: building the JDK's HTTP client loads the trust store
+   * (a fifth of a second of every start, measured), and a node may start and serve users for a
+   * while before it first calls this authority.
+   */
+  private final SingletonSupplier<RestClient> http;
+
   private final ObjectMapper json;
   private final ExchangeAudit audit;
 
@@ -49,18 +57,21 @@ public final class AuthorityHttp {
     this.partyLabel = partyLabel;
     this.json = json;
     this.audit = audit;
-    JdkClientHttpRequestFactory requests =
-        new JdkClientHttpRequestFactory(
-            HttpClient.newBuilder().connectTimeout(endpoint.connectTimeout()).build());
-    requests.setReadTimeout(endpoint.readTimeout());
     this.http =
-        restClients
-            .clone() // the timeouts and credentials are this authority's alone
-            .requestFactory(requests)
-            .baseUrl(endpoint.baseUrl().toString())
-            .defaultHeaders(
-                headers -> headers.setBasicAuth(endpoint.username(), endpoint.password()))
-            .build();
+        SingletonSupplier.of(
+            () -> {
+              JdkClientHttpRequestFactory requests =
+                  new JdkClientHttpRequestFactory(
+                      HttpClient.newBuilder().connectTimeout(endpoint.connectTimeout()).build());
+              requests.setReadTimeout(endpoint.readTimeout());
+              return restClients
+                  .clone() // the timeouts and credentials are this authority's alone
+                  .requestFactory(requests)
+                  .baseUrl(endpoint.baseUrl().toString())
+                  .defaultHeaders(
+                      headers -> headers.setBasicAuth(endpoint.username(), endpoint.password()))
+                  .build();
+            });
   }
 
   /**
@@ -80,7 +91,8 @@ public final class AuthorityHttp {
    */
   public Answer post(String path, Call call, Object body, Object... uriVariables) {
     try {
-      return http.post()
+      return http.obtain()
+          .post()
           .uri(path, uriVariables)
           .contentType(MediaType.APPLICATION_JSON)
           .accept(MediaType.APPLICATION_JSON)

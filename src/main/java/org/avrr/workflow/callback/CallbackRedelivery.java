@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * process, or one that met a busy case. Every node runs it; two nodes applying the same answer is
  * safe (one of them rolls back, see {@link CallbackDelivery}).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class CallbackRedelivery {
 

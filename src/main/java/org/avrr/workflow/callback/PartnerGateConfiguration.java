@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The partner gate in front of the callback and referral endpoints. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class PartnerGateConfiguration {
 
   @Bean

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * An erasure names a case that exists and has ended, once; says why; and is confirmed, since it
  * cannot be undone.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class CaseErasureFormRules {
 
   @Bean

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** "Record a withdrawal" accepts only an open case, and a reason the office can report on. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class CaseWithdrawalFormRules {
 
   static final String REASON_OTHER = "OTHER";

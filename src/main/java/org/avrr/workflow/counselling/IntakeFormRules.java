@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
  * Business rules of the intake and counselling forms, beyond what each form declares: dates that
  * make sense together, and a guardian for every child.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class IntakeFormRules {
 
   /** Nobody registered is older than this; an older date of birth is a typing error. */

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Business rules of the eligibility forms, beyond what each form declares. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class EligibilityFormRules {
 
   @Bean

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Registers form validation with the engine; the starter picks up every ProcessEnginePlugin. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class FormValidationConfiguration {
 
   /** Rules depend on engine services, the engine on this plugin: rules are fetched lazily. */

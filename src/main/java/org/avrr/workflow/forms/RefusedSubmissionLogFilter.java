@@ -10,8 +10,8 @@ import org.slf4j.Marker;
 /**
  * The engine logs every exception that ends a command at ERROR, with a stack trace — including a
  * form refused for a typing mistake, which is the user's business, not the operator's. This drops
- * exactly those events; {@link FormValidation} logs each refusal as one INFO line instead.
- * Registered in logback-spring.xml.
+ * exactly those events; {@link FormValidation} logs each refusal as one INFO line instead. Added to
+ * Logback by {@link RefusedSubmissionLogFilterInstaller}.
  */
 public class RefusedSubmissionLogFilter extends TurboFilter {
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Business rules of the inbound forms, beyond what each form declares. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class InboundFormRules {
 
   /** A new flight lies ahead, and lands on or after the day it leaves. */

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * system (every problem at its field), for a mission this office works with, and once per mission
  * reference: a second registration names the case the first one opened.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ReferralRegistrationFormRules {
 
   @Bean

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * users of group {@code monitoring} or {@code camunda-admin}, by HTTP Basic: metrics tell how the
  * office works (queues per group, failures per authority), which is not for anyone on the network.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ActuatorAccess {
 
   @Bean

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Business rules of the pre-departure forms, beyond what each form declares. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class PreDepartureFormRules {
 
   @Bean

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * delegateExpression only): the work itself is in {@link ReintegrationPlans} and {@link
  * RssScoring}.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ReintegrationDelegates {
 
   /** "Score the baseline survey", "Score the follow-up survey". */

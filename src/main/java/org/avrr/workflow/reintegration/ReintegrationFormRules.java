@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Business rules of the reintegration forms, beyond what each form declares. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ReintegrationFormRules {
 
   @Bean

@@ -11,11 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -42,7 +44,7 @@ class SandboxCallbacks {
   private final SandboxProperties sandbox;
   private final CallbackProperties callbacks;
   private final TaskScheduler scheduler;
-  private final RestClient http;
+  private final SingletonSupplier<RestClient> http;
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
 
@@ -50,13 +52,13 @@ class SandboxCallbacks {
       SandboxProperties sandbox,
       CallbackProperties callbacks,
       TaskScheduler scheduler,
-      RestClient.Builder restClients,
+      @Lazy RestClient.Builder restClients, // built on the first post
       JdbcTemplate jdbc,
       ObjectMapper json) {
     this.sandbox = sandbox;
     this.callbacks = callbacks;
     this.scheduler = scheduler;
-    this.http = restClients.build();
+    this.http = SingletonSupplier.of(restClients::build);
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -129,7 +131,8 @@ class SandboxCallbacks {
       return;
     }
     try {
-      http.post()
+      http.obtain()
+          .post()
           .uri(
               sandbox.callbackBaseUrl() + "/api/callbacks/{party}/{kind}",
               answer.party(),

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * credentials of a Camunda user on every call, as Camunda Run does, so the engine's authorizations
  * apply to the REST API exactly as they do in Tasklist and Cockpit.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class RestApiSecurityConfiguration {
 
   @Bean

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Business rules of the travel forms, beyond what each form declares. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class TravelFormRules {
 
   static final ProcessVariable<String> BOOKING_CANCELLED_ON =

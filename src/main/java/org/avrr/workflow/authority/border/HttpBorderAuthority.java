@@ -23,6 +23,7 @@ import org.avrr.workflow.authority.border.BorderAuthorityApi.Flight;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.NotificationReceipt;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.Passenger;
 import org.avrr.workflow.authority.border.BorderAuthorityApi.WithdrawalBody;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -48,7 +49,7 @@ class HttpBorderAuthority implements BorderAuthority {
 
   HttpBorderAuthority(
       BorderAuthorityProperties properties,
-      RestClient.Builder restClients,
+      @Lazy RestClient.Builder restClients, // built on the first call (AuthorityHttp)
       ObjectMapper json,
       ExchangeAudit audit) {
     this.http =

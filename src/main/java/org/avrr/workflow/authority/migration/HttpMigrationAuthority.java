@@ -16,6 +16,7 @@ import org.avrr.workflow.authority.migration.MigrationAuthorityApi.ExitClearance
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.Person;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckAnswer;
 import org.avrr.workflow.authority.migration.MigrationAuthorityApi.StatusCheckBody;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -35,7 +36,7 @@ class HttpMigrationAuthority implements MigrationAuthority {
 
   HttpMigrationAuthority(
       MigrationAuthorityProperties properties,
-      RestClient.Builder restClients,
+      @Lazy RestClient.Builder restClients, // built on the first call (AuthorityHttp)
       ObjectMapper json,
       ExchangeAudit audit) {
     this.http =
