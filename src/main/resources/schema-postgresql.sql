@@ -97,3 +97,17 @@ CREATE TABLE IF NOT EXISTS avrr_notice_sent (
   sent_at    TIMESTAMP WITH TIME ZONE NOT NULL,
   PRIMARY KEY (notice_key, job_id)
 );
+
+-- Who read which case's personal data, and when (CaseReadLog): every task form, case variables and
+-- variable history read through the REST API or the webapps, for the data protection focal point.
+-- User ids, case numbers and what was read; never the data itself.
+CREATE TABLE IF NOT EXISTS avrr_case_read (
+  id          BIGSERIAL PRIMARY KEY,
+  read_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+  user_id     VARCHAR(255) NOT NULL,
+  case_number VARCHAR(64),
+  what        VARCHAR(100) NOT NULL,
+  request     VARCHAR(1000) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS avrr_case_read_case ON avrr_case_read (case_number, read_at);
+CREATE INDEX IF NOT EXISTS avrr_case_read_user ON avrr_case_read (user_id, read_at);

@@ -23,6 +23,12 @@ public final class AvrrGroups {
   /** A role: its members (and administrators) may read the application's metrics. */
   public static final String MONITORING = "monitoring";
 
+  /**
+   * A role: the office's data protection focal point; its members (and administrators) read who
+   * read which case (the access log, /api/access-log).
+   */
+  public static final String DATA_PROTECTION = "data-protection";
+
   /** Group type of the office's own staff groups. */
   public static final String TYPE_OFFICE = "OFFICE";
 

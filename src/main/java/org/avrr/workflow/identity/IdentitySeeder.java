@@ -104,6 +104,8 @@ class IdentitySeeder implements ApplicationRunner {
         AvrrGroups.TYPE_ROLE);
     // A role for the metrics scraper (Prometheus) and operators: /actuator/prometheus only.
     ensureGroup(AvrrGroups.MONITORING, "Monitoring (metrics)", AvrrGroups.TYPE_ROLE);
+    // A role for the data protection focal point: the access log at /api/access-log only.
+    ensureGroup(AvrrGroups.DATA_PROTECTION, "Data protection focal point", AvrrGroups.TYPE_ROLE);
     grantCaseWork();
     grantCaseOversight(CASE_MANAGERS);
     grantCaseOversight(MANAGERS);
