@@ -225,8 +225,15 @@ class CaseReadRecorder extends OncePerRequestFilter {
     return "unknown";
   }
 
+  /**
+   * The request as the log keeps it: method, path and the names of its parameters, not their values
+   * (a variable query may filter on a person's name).
+   */
   private static String describe(HttpServletRequest request) {
-    String query = request.getQueryString();
-    return request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+    String parameters = String.join(",", java.util.Collections.list(request.getParameterNames()));
+    return request.getMethod()
+        + " "
+        + request.getRequestURI()
+        + (parameters.isEmpty() ? "" : " (" + parameters + ")");
   }
 }

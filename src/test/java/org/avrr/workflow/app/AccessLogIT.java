@@ -101,6 +101,19 @@ class AccessLogIT extends CaseApiIT {
     assertThat(reads.get(3).get("request").toString())
         .startsWith("GET /camunda/api/engine/engine/default/task/" + taskId + "/form-variables");
 
+    // A query's values may name a person: the log keeps the parameters' names only.
+    restAs("manager")
+        .get()
+        .uri(
+            "/history/variable-instance?processInstanceIdIn={i}&variableName=surname"
+                + "&variableValues=surname_eq_Haddad&maxResults=10",
+            instance)
+        .retrieve()
+        .toBodilessEntity();
+    assertThat(readsOf(caseNumber).get(0).get("request").toString())
+        .contains("variableValues")
+        .doesNotContain("Haddad");
+
     // What one user read, for the focal point.
     assertThat(focalPoint().get().uri("/api/access-log?user=manager").retrieve().body(LIST))
         .extracting(read -> read.get("caseNumber"))
