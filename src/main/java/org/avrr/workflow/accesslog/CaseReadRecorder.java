@@ -10,8 +10,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +63,22 @@ class CaseReadRecorder extends OncePerRequestFilter {
 
   private final CaseReadLog log;
   private final ProcessEngine engine;
+
+  /**
+   * The case of a task or a process instance, once looked up: it never changes, and Tasklist opens
+   * the same task several times (its form, its variables, again after a claim). Bounded, newest
+   * kept.
+   */
+  private final Map<String, String> knownCases =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+              return size() > KNOWN_CASES;
+            }
+          });
+
+  static final int KNOWN_CASES = 10_000;
 
   CaseReadRecorder(CaseReadLog log, ProcessEngine engine) {
     this.log = log;
@@ -118,38 +137,52 @@ class CaseReadRecorder extends OncePerRequestFilter {
   }
 
   private Set<String> casesRead(String what, String path, HttpServletRequest request) {
-    // Looked up as the engine, not as the reader: a counsellor may read a task's form without the
-    // right to read its case's history, and the log must still name the case.
+    if (TASK_FORM.equals(what)) {
+      Matcher task = TASK_DATA.matcher(path);
+      task.matches();
+      String taskKey = "task:" + task.group(1);
+      String known = knownCases.get(taskKey);
+      if (known != null) {
+        return Set.of(known);
+      }
+      Set<String> cases = asEngine(() -> caseNumbersOf(instanceOfTask(task.group(1))));
+      cases.forEach(caseNumber -> knownCases.put(taskKey, caseNumber));
+      return cases;
+    }
+    Set<String> instances = new LinkedHashSet<>();
+    if (CASE_DATA.equals(what)) {
+      Matcher instance = CASE_VARIABLES.matcher(path);
+      instance.matches();
+      instances.add(instance.group(1));
+    } else {
+      instances.addAll(instancesNamedBy(request));
+    }
+    return asEngine(() -> caseNumbersOf(instances));
+  }
+
+  /**
+   * Looked up as the engine, not as the reader: a counsellor may read a task's form without the
+   * right to read its case's history, and the log must still name the case.
+   */
+  private <T> T asEngine(java.util.function.Supplier<T> lookup) {
     IdentityService identity = engine.getIdentityService();
     Authentication reader = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      Set<String> instances = new LinkedHashSet<>();
-      if (TASK_FORM.equals(what)) {
-        Matcher task = TASK_DATA.matcher(path);
-        task.matches();
-        HistoricTaskInstance found =
-            engine
-                .getHistoryService()
-                .createHistoricTaskInstanceQuery()
-                .taskId(task.group(1))
-                .singleResult();
-        if (found != null && found.getProcessInstanceId() != null) {
-          instances.add(found.getProcessInstanceId());
-        }
-      } else if (CASE_DATA.equals(what)) {
-        Matcher instance = CASE_VARIABLES.matcher(path);
-        instance.matches();
-        instances.add(instance.group(1));
-      } else {
-        instances.addAll(instancesNamedBy(request));
-      }
-      return caseNumbersOf(instances);
+      return lookup.get();
     } finally {
       if (reader != null) {
         identity.setAuthentication(reader);
       }
     }
+  }
+
+  private Set<String> instanceOfTask(String taskId) {
+    HistoricTaskInstance found =
+        engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    return found == null || found.getProcessInstanceId() == null
+        ? Set.of()
+        : Set.of(found.getProcessInstanceId());
   }
 
   /** The process instances a variable query names (its query parameters, or its JSON body). */
@@ -184,14 +217,26 @@ class CaseReadRecorder extends OncePerRequestFilter {
 
   private Set<String> caseNumbersOf(Set<String> instances) {
     Set<String> cases = new LinkedHashSet<>();
-    if (instances.isEmpty()) {
+    Set<String> unknown = new LinkedHashSet<>();
+    for (String instance : instances) {
+      String known = knownCases.get("instance:" + instance);
+      if (known != null) {
+        cases.add(known);
+      } else {
+        unknown.add(instance);
+      }
+    }
+    if (unknown.isEmpty()) {
       return cases;
     }
     HistoryService history = engine.getHistoryService();
     List<HistoricProcessInstance> found =
-        history.createHistoricProcessInstanceQuery().processInstanceIds(instances).list();
+        history.createHistoricProcessInstanceQuery().processInstanceIds(unknown).list();
     for (HistoricProcessInstance instance : found) {
-      cases.add(instance.getBusinessKey() != null ? instance.getBusinessKey() : instance.getId());
+      String caseNumber =
+          instance.getBusinessKey() != null ? instance.getBusinessKey() : instance.getId();
+      knownCases.put("instance:" + instance.getId(), caseNumber);
+      cases.add(caseNumber);
     }
     return cases;
   }
