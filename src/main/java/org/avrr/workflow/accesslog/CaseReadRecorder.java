@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.avrr.workflow.security.CamundaCredentials;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -246,19 +246,9 @@ class CaseReadRecorder extends OncePerRequestFilter {
    * password before the answer was 2xx), else the webapps' session user.
    */
   private static String userOf(HttpServletRequest request) {
-    String authorization = request.getHeader("Authorization");
-    if (authorization != null && authorization.startsWith("Basic ")) {
-      try {
-        String decoded =
-            new String(
-                Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        if (colon > 0) {
-          return decoded.substring(0, colon);
-        }
-      } catch (IllegalArgumentException notBasic) {
-        // fall through to the session
-      }
+    String restUser = CamundaCredentials.userNamedBy(request.getHeader("Authorization"));
+    if (restUser != null && !restUser.isEmpty()) {
+      return restUser;
     }
     HttpSession session = request.getSession(false);
     // Where Camunda's webapps keep the logged-in user (AuthenticationUtil.CAM_AUTH_SESSION_KEY).

@@ -16,8 +16,33 @@ public final class CamundaCredentials {
   /** Whether {@code authorization} names a Camunda user, with their password, in {@code groups}. */
   public static boolean ofUserIn(
       IdentityService identity, String authorization, Set<String> groups) {
-    if (authorization == null || !authorization.startsWith("Basic ")) {
+    String[] credentials = basic(authorization);
+    if (credentials == null) {
       return false;
+    }
+    String user = credentials[0];
+    return identity.checkPassword(user, credentials[1])
+        && identity
+                .createGroupQuery()
+                .groupMember(user)
+                .groupIdIn(groups.toArray(String[]::new))
+                .count()
+            > 0;
+  }
+
+  /**
+   * The user an HTTP Basic {@code authorization} header names (its password not checked), or null
+   * if it is not one.
+   */
+  public static String userNamedBy(String authorization) {
+    String[] credentials = basic(authorization);
+    return credentials == null ? null : credentials[0];
+  }
+
+  /** User and password of an HTTP Basic header, or null if it is not one. */
+  private static String[] basic(String authorization) {
+    if (authorization == null || !authorization.startsWith("Basic ")) {
+      return null;
     }
     String decoded;
     try {
@@ -25,19 +50,11 @@ public final class CamundaCredentials {
           new String(
               Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return false;
+      return null;
     }
     int colon = decoded.indexOf(':');
-    if (colon < 0) {
-      return false;
-    }
-    String user = decoded.substring(0, colon);
-    return identity.checkPassword(user, decoded.substring(colon + 1))
-        && identity
-                .createGroupQuery()
-                .groupMember(user)
-                .groupIdIn(groups.toArray(String[]::new))
-                .count()
-            > 0;
+    return colon < 0
+        ? null
+        : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
   }
 }

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -159,41 +157,14 @@ class AccessLogIT extends CaseApiIT {
         .build();
   }
 
-  /** Tasklist as the login page logs in: a visit for the session and its CSRF token, the login. */
+  /** Tasklist, logged in as the login page does. */
   private static RestClient tasklistSession(String user) {
-    RestClient webapps = RestClient.create(baseUrl());
-    HttpHeaders visit =
-        webapps
-            .get()
-            .uri("/camunda/app/welcome/default/")
-            .exchange((request, response) -> response.getHeaders());
-    String session = sessionCookie(visit);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", user);
-    HttpHeaders login =
-        webapps
-            .post()
-            .uri("/camunda/api/admin/auth/user/default/login/tasklist")
-            .header(HttpHeaders.COOKIE, session)
-            .header("X-XSRF-TOKEN", visit.getFirst("X-XSRF-TOKEN"))
-            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-            .body(form)
-            .exchange((request, response) -> response.getHeaders());
-    // The login starts a new session (no session fixation).
-    String loggedIn = login.get(HttpHeaders.SET_COOKIE) == null ? session : sessionCookie(login);
+    WebappLogin login = webappLogin(user, "tasklist", true);
+    assertThat(login.status()).isEqualTo(200);
     return RestClient.builder()
         .baseUrl(baseUrl())
-        .defaultHeader(HttpHeaders.COOKIE, loggedIn)
+        .defaultHeader(HttpHeaders.COOKIE, login.sessionCookie())
         .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
         .build();
-  }
-
-  private static String sessionCookie(HttpHeaders headers) {
-    return headers.get(HttpHeaders.SET_COOKIE).stream()
-        .filter(cookie -> cookie.startsWith("JSESSIONID="))
-        .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
-        .findFirst()
-        .orElseThrow();
   }
 }

@@ -12,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -61,6 +63,54 @@ public abstract class ApplicationIT {
 
   protected static String baseUrl() {
     return "http://127.0.0.1:" + PORT;
+  }
+
+  /** A login to a webapp: its answer's status and the session cookie to send from then on. */
+  protected record WebappLogin(int status, String sessionCookie) {}
+
+  /**
+   * The webapps' own login, as the login page posts it: first a page visit for the session and its
+   * CSRF token, then the login with both (without the token if {@code withCsrfToken} is false, as a
+   * form posted from another site would be). The login may start a new session.
+   */
+  protected static WebappLogin webappLogin(String user, String application, boolean withCsrfToken) {
+    RestClient webapps = RestClient.create(baseUrl());
+    HttpHeaders visit =
+        webapps
+            .get()
+            .uri("/camunda/app/welcome/default/")
+            .exchange((request, response) -> response.getHeaders());
+    String session = sessionCookieOf(visit);
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", user);
+    return webapps
+        .post()
+        .uri("/camunda/api/admin/auth/user/default/login/" + application)
+        .header(HttpHeaders.COOKIE, session)
+        .headers(
+            headers -> {
+              if (withCsrfToken) {
+                headers.set("X-XSRF-TOKEN", visit.getFirst("X-XSRF-TOKEN"));
+              }
+            })
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body(form)
+        .exchange(
+            (request, response) ->
+                new WebappLogin(
+                    response.getStatusCode().value(),
+                    response.getHeaders().get(HttpHeaders.SET_COOKIE) == null
+                        ? session
+                        : sessionCookieOf(response.getHeaders())));
+  }
+
+  private static String sessionCookieOf(HttpHeaders headers) {
+    return headers.get(HttpHeaders.SET_COOKIE).stream()
+        .filter(cookie -> cookie.startsWith("JSESSIONID="))
+        .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The REST API as {@code user} (demo password = user id), or anonymous for null. */

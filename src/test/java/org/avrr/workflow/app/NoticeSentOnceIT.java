@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractServiceTaskBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,18 +53,13 @@ class NoticeSentOnceIT extends CaseApiIT {
   @Test
   void aNoticeWhoseStepRunsAgainAfterTheMailWentOutIsMailedOnce() {
     deploy(
-        Bpmn.createExecutableProcess(PROCESS)
-            .startEvent()
-            .serviceTask("Task_NotifyCaseManagers")
-            .camundaAsyncBefore()
-            .camundaDelegateExpression("${sendNoticeDelegate}")
-            .camundaInputParameter(Notices.NOTICE.name(), Notices.FIRST_CONTACT_OVERDUE)
+        notifyingCaseManagers()
             .serviceTask("Task_RecordTheNotice")
             .camundaClass(FailsOnce.class.getName())
             .endEvent()
             .done());
     FailsOnce.RUNS.set(0);
-    String caseNumber = "BY-2026-" + (900_000 + System.nanoTime() % 99_999);
+    String caseNumber = newCaseNumber();
     String instance = start(caseNumber);
     ManagementService jobs = engine.getManagementService();
     Job notify = jobs.createJobQuery().processInstanceId(instance).singleResult();
@@ -73,24 +69,21 @@ class NoticeSentOnceIT extends CaseApiIT {
     assertThat(mailOf(caseNumber)).as("the mail went out before the rollback").hasSize(1);
     jobs.executeJob(notify.getId());
 
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance))
-        .satisfies(query -> assertThat(query.count()).as("the case went on").isZero());
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(instance)
+                .count())
+        .as("the case went on")
+        .isZero();
     assertThat(mailOf(caseNumber)).as("mailed once").hasSize(1);
   }
 
   @Test
   void aCaseReachingTheStepAgainLaterIsMailedAgain() {
-    deploy(
-        Bpmn.createExecutableProcess(PROCESS)
-            .startEvent()
-            .serviceTask("Task_NotifyCaseManagers")
-            .camundaAsyncBefore()
-            .camundaDelegateExpression("${sendNoticeDelegate}")
-            .camundaInputParameter(Notices.NOTICE.name(), Notices.FIRST_CONTACT_OVERDUE)
-            .userTask("Task_StillOverdue")
-            .endEvent()
-            .done());
-    String caseNumber = "BY-2026-" + (900_000 + System.nanoTime() % 99_999);
+    deploy(notifyingCaseManagers().userTask("Task_StillOverdue").endEvent().done());
+    String caseNumber = newCaseNumber();
     String instance = start(caseNumber);
     ManagementService jobs = engine.getManagementService();
     jobs.executeJob(jobs.createJobQuery().processInstanceId(instance).singleResult().getId());
@@ -105,6 +98,20 @@ class NoticeSentOnceIT extends CaseApiIT {
     jobs.executeJob(jobs.createJobQuery().processInstanceId(instance).singleResult().getId());
 
     assertThat(mailOf(caseNumber)).hasSize(2);
+  }
+
+  /** A process whose first step, asynchronous, mails the case managers a notice. */
+  private static AbstractServiceTaskBuilder<?> notifyingCaseManagers() {
+    return Bpmn.createExecutableProcess(PROCESS)
+        .startEvent()
+        .serviceTask("Task_NotifyCaseManagers")
+        .camundaAsyncBefore()
+        .camundaDelegateExpression("${sendNoticeDelegate}")
+        .camundaInputParameter(Notices.NOTICE.name(), Notices.FIRST_CONTACT_OVERDUE);
+  }
+
+  private static String newCaseNumber() {
+    return "BY-2026-" + (900_000 + System.nanoTime() % 99_999);
   }
 
   private void deploy(BpmnModelInstance model) {

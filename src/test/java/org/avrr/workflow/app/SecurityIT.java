@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -171,33 +170,6 @@ class SecurityIT extends ApplicationIT {
   }
 
   private int login(String user, String application, boolean withCsrfToken) {
-    RestClient webapps = RestClient.create(baseUrl());
-    HttpHeaders visit =
-        webapps
-            .get()
-            .uri("/camunda/app/welcome/default/")
-            .exchange((request, response) -> response.getHeaders());
-    String session =
-        visit.get(HttpHeaders.SET_COOKIE).stream()
-            .filter(cookie -> cookie.startsWith("JSESSIONID="))
-            .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
-            .findFirst()
-            .orElseThrow();
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", user);
-    return webapps
-        .post()
-        .uri("/camunda/api/admin/auth/user/default/login/" + application)
-        .header(HttpHeaders.COOKIE, session)
-        .headers(
-            headers -> {
-              if (withCsrfToken) {
-                headers.set("X-XSRF-TOKEN", visit.getFirst("X-XSRF-TOKEN"));
-              }
-            })
-        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-        .body(form)
-        .exchange((request, response) -> response.getStatusCode().value());
+    return webappLogin(user, application, withCsrfToken).status();
   }
 }
