@@ -88,6 +88,11 @@ CREATE TABLE IF NOT EXISTS avrr_captured_mail (
   body        CHARACTER LARGE OBJECT,
   notice_key  VARCHAR(200)
 );
+-- Added 2026-12-05 (idempotent, for databases made before): a retransmitted notice carries the
+-- same Message-ID and is kept once, with the number of times it was handed over.
+ALTER TABLE avrr_captured_mail ADD COLUMN IF NOT EXISTS message_id VARCHAR(300);
+ALTER TABLE avrr_captured_mail ADD COLUMN IF NOT EXISTS deliveries INTEGER DEFAULT 1 NOT NULL;
+CREATE INDEX IF NOT EXISTS avrr_captured_mail_message_id ON avrr_captured_mail (message_id);
 
 -- Notices the mail server accepted, per job that sent them (NoticeLedger): a job run again after a
 -- rollback does not mail the same notice twice. Case numbers and step ids only, no personal data.

@@ -63,6 +63,10 @@ class CapturedMailController {
           .append(escape(mail.to()))
           .append(" · from ")
           .append(escape(mail.from()))
+          .append(
+              mail.deliveries() > 1
+                  ? " · handed over " + mail.deliveries() + " times (the same message, kept once)"
+                  : "")
           .append("</p><pre>")
           .append(escape(mail.body()))
           .append("</pre></article>");

@@ -31,12 +31,27 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "avrr.mail-capture.enabled", havingValue = "true")
 public class MailCapture implements DisposableBean {
 
-  /** One captured message, as the viewer shows it. */
+  /**
+   * One captured message, as the viewer shows it. {@code deliveries}: how many times the sender
+   * handed it over; more than one is a retransmission of the same message (the same Message-ID,
+   * sent again after the sender died before it could note that the first went out), kept once as
+   * mail systems that recognise a Message-ID do.
+   */
   public record CapturedMail(
-      Instant received, String from, String to, String subject, String body, String noticeKey) {}
+      Instant received,
+      String from,
+      String to,
+      String subject,
+      String body,
+      String noticeKey,
+      String messageId,
+      int deliveries) {}
 
   /** The viewer shows the newest messages, this many. */
   static final int SHOWN = 500;
+
+  private static final String COLUMNS =
+      "received_at, sender, recipients, subject, body, notice_key, message_id, deliveries";
 
   /** A row of avrr_captured_mail, selected in the order of {@link CapturedMail}'s fields. */
   private static final org.springframework.jdbc.core.RowMapper<CapturedMail> CAPTURED_MAIL =
@@ -47,7 +62,9 @@ public class MailCapture implements DisposableBean {
               row.getString(3),
               row.getString(4),
               row.getString(5),
-              row.getString(6));
+              row.getString(6),
+              row.getString(7),
+              row.getInt(8));
 
   private final JdbcTemplate jdbc;
   private final CapturingSmtpServer smtp;
@@ -81,17 +98,14 @@ public class MailCapture implements DisposableBean {
   /** Newest first, at most {@link #SHOWN}. */
   public List<CapturedMail> messages() {
     return jdbc.query(
-        "SELECT received_at, sender, recipients, subject, body, notice_key"
-            + " FROM avrr_captured_mail ORDER BY id DESC LIMIT "
-            + SHOWN,
+        "SELECT " + COLUMNS + " FROM avrr_captured_mail ORDER BY id DESC LIMIT " + SHOWN,
         CAPTURED_MAIL);
   }
 
   /** Every message of one case (its notices' keys start with the case number), oldest first. */
   public List<CapturedMail> messagesOfCase(String caseNumber) {
     return jdbc.query(
-        "SELECT received_at, sender, recipients, subject, body, notice_key"
-            + " FROM avrr_captured_mail WHERE notice_key LIKE ? ORDER BY id",
+        "SELECT " + COLUMNS + " FROM avrr_captured_mail WHERE notice_key LIKE ? ORDER BY id",
         CAPTURED_MAIL,
         noticeKeysOf(caseNumber));
   }
@@ -114,16 +128,25 @@ public class MailCapture implements DisposableBean {
       MimeMessage message =
           new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
       String[] key = message.getHeader(MailNoticeSender.NOTICE_KEY_HEADER);
+      String messageId = cut(message.getMessageID(), 300);
+      if (messageId != null
+          && jdbc.update(
+                  "UPDATE avrr_captured_mail SET deliveries = deliveries + 1 WHERE message_id = ?",
+                  messageId)
+              > 0) {
+        return;
+      }
       jdbc.update(
           "INSERT INTO avrr_captured_mail"
-              + " (received_at, sender, recipients, subject, body, notice_key)"
-              + " VALUES (?, ?, ?, ?, ?, ?)",
+              + " (received_at, sender, recipients, subject, body, notice_key, message_id)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?)",
           Timestamp.from(Instant.now()),
           cut(Arrays.toString(message.getFrom()), 1000),
           cut(Arrays.toString(message.getAllRecipients()), 4000),
           cut(message.getSubject(), 1000),
           String.valueOf(message.getContent()),
-          key == null ? null : cut(key[0], 200));
+          key == null ? null : cut(key[0], 200),
+          messageId);
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException("A captured message cannot be read", e);
     }

@@ -45,6 +45,10 @@ class MailNoticeSender implements NoticeSender {
       helper.setSubject(notice.subject());
       helper.setText(notice.body());
       message.setHeader(NOTICE_KEY_HEADER, notice.key());
+      if (step != null) {
+        // Spring keeps a Message-ID set before sending (JavaMail would make a new one).
+        message.setHeader("Message-ID", messageIdOf(notice.key(), step, properties.from()));
+      }
     } catch (MessagingException e) {
       throw new MailPreparationException("Notice " + notice.key() + " cannot be prepared", e);
     }
@@ -56,6 +60,29 @@ class MailNoticeSender implements NoticeSender {
     }
     ledger.recordSent(notice.key(), step);
     count(notice, "sent");
+  }
+
+  /**
+   * The same for every run of one step's job: if the process dies after the mail server accepted
+   * the notice but before the ledger noted it, the job runs again and sends the same message, not a
+   * new one, so a mail system that recognises Message-IDs (the embedded one does, as Gmail does)
+   * keeps it once, and any recipient can tell it is a copy. A hash, so the id names no case.
+   */
+  static String messageIdOf(String noticeKey, String step, String from) {
+    String domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
+    byte[] hash;
+    try {
+      hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest((noticeKey + "\n" + step).getBytes(StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+    return "<notice."
+        + java.util.HexFormat.of().formatHex(hash, 0, 16)
+        + "@"
+        + (domain.isEmpty() ? "avrr-workflow" : domain)
+        + ">";
   }
 
   /** For operators: notices sent and failed, per notice (a mail server down shows here first). */

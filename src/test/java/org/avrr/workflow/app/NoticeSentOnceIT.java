@@ -81,6 +81,34 @@ class NoticeSentOnceIT extends CaseApiIT {
   }
 
   @Test
+  void aNoticeMailedAgainBecauseTheProcessDiedBeforeNotingItIsTheSameMessageKeptOnce() {
+    deploy(
+        notifyingCaseManagers()
+            .serviceTask("Task_RecordTheNotice")
+            .camundaClass(FailsOnce.class.getName())
+            .endEvent()
+            .done());
+    FailsOnce.RUNS.set(0);
+    String caseNumber = newCaseNumber();
+    String instance = start(caseNumber);
+    ManagementService jobs = engine.getManagementService();
+    Job notify = jobs.createJobQuery().processInstanceId(instance).singleResult();
+    assertThatThrownBy(() -> jobs.executeJob(notify.getId()))
+        .hasMessageContaining("updated concurrently");
+    // The process died in the instant after the mail server accepted, before the ledger noted it.
+    jdbc.update("DELETE FROM avrr_notice_sent WHERE notice_key LIKE ?", caseNumber + ":%");
+
+    jobs.executeJob(notify.getId());
+
+    List<Map<String, Object>> mail = mailOf(caseNumber);
+    assertThat(mail).as("the same message, kept once").hasSize(1);
+    assertThat(mail.get(0).get("deliveries")).as("handed over twice").isEqualTo(2);
+    assertThat(String.valueOf(mail.get(0).get("messageId")))
+        .startsWith("<notice.")
+        .doesNotContain(caseNumber);
+  }
+
+  @Test
   void aCaseReachingTheStepAgainLaterIsMailedAgain() {
     deploy(notifyingCaseManagers().userTask("Task_StillOverdue").endEvent().done());
     String caseNumber = newCaseNumber();
@@ -97,7 +125,11 @@ class NoticeSentOnceIT extends CaseApiIT {
         .execute();
     jobs.executeJob(jobs.createJobQuery().processInstanceId(instance).singleResult().getId());
 
-    assertThat(mailOf(caseNumber)).hasSize(2);
+    List<Map<String, Object>> mail = mailOf(caseNumber);
+    assertThat(mail).hasSize(2);
+    assertThat(mail.get(0).get("messageId"))
+        .as("a new notice is a new message")
+        .isNotEqualTo(mail.get(1).get("messageId"));
   }
 
   /** A process whose first step, asynchronous, mails the case managers a notice. */
