@@ -49,7 +49,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(IdentitySeeder.ORDER)
-class IdentitySeeder implements ApplicationRunner {
+public class IdentitySeeder implements ApplicationRunner {
 
   /** Before any other start-up work that needs the groups (e.g. the schema step's exit). */
   static final int ORDER = 0;
@@ -75,6 +75,21 @@ class IdentitySeeder implements ApplicationRunner {
   /** The processes in which missions abroad have tasks. */
   static final List<String> MISSION_PROCESSES =
       List.of(ArrivalProcess.KEY, ReintegrationProcess.KEY, InboundReturnProcess.KEY);
+
+  /**
+   * Every group this seeder keeps: the office's groups, the missions', the roles and the
+   * administrators'. Single sign-on maps the provider's groups onto these only.
+   */
+  public java.util.Set<String> groupIds() {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    OFFICE_GROUPS.forEach(group -> ids.add(group.id()));
+    properties.missions().forEach(mission -> ids.add(AvrrGroups.missionGroup(mission.code())));
+    ids.add(reintegration.seniorApproversGroup());
+    ids.add(AvrrGroups.MONITORING);
+    ids.add(AvrrGroups.DATA_PROTECTION);
+    ids.add(AvrrGroups.ADMINISTRATORS);
+    return java.util.Collections.unmodifiableSet(ids);
+  }
 
   @Override
   public void run(ApplicationArguments arguments) {

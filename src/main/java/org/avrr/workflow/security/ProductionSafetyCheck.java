@@ -58,6 +58,41 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
     }
   }
 
+  /**
+   * Single sign-on (profile {@code sso}): its required settings given, and the provider reached
+   * over HTTPS (its answers decide who is who here).
+   */
+  private static void singleSignOn(Environment environment, List<String> problems) {
+    String issuer = given(environment, "spring.security.oauth2.client.provider.office.issuer-uri");
+    if (issuer.isBlank()) {
+      problems.add("set AVRR_SSO_ISSUER_URI (the office's OpenID Connect provider)");
+    } else if (!issuer.startsWith("https://")) {
+      problems.add("AVRR_SSO_ISSUER_URI must be an https:// address (" + issuer + ")");
+    }
+    if (given(environment, "spring.security.oauth2.client.registration.office.client-id")
+        .isBlank()) {
+      problems.add("set AVRR_SSO_CLIENT_ID (this application at the provider)");
+    }
+    if (given(environment, "spring.security.oauth2.client.registration.office.client-secret")
+        .isBlank()) {
+      problems.add("set AVRR_SSO_CLIENT_SECRET (this application's secret at the provider)");
+    }
+    if (given(environment, "avrr.sso.group-mapping").isBlank()) {
+      problems.add(
+          "set AVRR_SSO_GROUP_MAPPING (the provider's groups that mean ours, e.g."
+              + " 'AVRR Counsellors=counsellors;AVRR Managers=managers')");
+    }
+  }
+
+  /** A property's value, or "" if it is missing or names an environment variable not set. */
+  private static String given(Environment environment, String property) {
+    try {
+      return environment.getProperty(property, "").strip();
+    } catch (IllegalArgumentException unresolved) {
+      return "";
+    }
+  }
+
   static List<String> problems(Environment environment) {
     List<String> problems = new ArrayList<>();
     if (flag(environment, "avrr.identity.demo-users")) {
@@ -111,6 +146,9 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
           "the State Border Committee uses it to post the outcome of exit control");
       otherCallbackClients(environment, problems);
       exampleMailAddresses(environment, problems);
+      if (flag(environment, "avrr.sso.enabled")) {
+        singleSignOn(environment, problems);
+      }
       if (environment.getProperty("spring.mail.host", "").isBlank()) {
         problems.add(
             "set AVRR_SMTP_HOST (and AVRR_SMTP_USER, AVRR_SMTP_PASSWORD) in the environment");

@@ -17,6 +17,33 @@ class ProductionSafetyCheckTest {
   }
 
   @Test
+  void singleSignOnNeedsItsProviderOverHttpsItsClientAndItsGroupMapping() {
+    MockEnvironment sso = production().withProperty("avrr.sso.enabled", "true");
+    sso.setProperty(
+        "spring.security.oauth2.client.provider.office.issuer-uri", "${AVRR_SSO_ISSUER_URI}");
+
+    assertThat(ProductionSafetyCheck.problems(sso))
+        .anySatisfy(problem -> assertThat(problem).contains("set AVRR_SSO_ISSUER_URI"))
+        .anySatisfy(problem -> assertThat(problem).contains("set AVRR_SSO_CLIENT_ID"))
+        .anySatisfy(problem -> assertThat(problem).contains("set AVRR_SSO_CLIENT_SECRET"))
+        .anySatisfy(problem -> assertThat(problem).contains("set AVRR_SSO_GROUP_MAPPING"));
+
+    sso.setProperty(
+        "spring.security.oauth2.client.provider.office.issuer-uri", "http://login.office.example");
+    sso.setProperty("spring.security.oauth2.client.registration.office.client-id", "avrr");
+    sso.setProperty("spring.security.oauth2.client.registration.office.client-secret", "s3cret");
+    sso.setProperty("avrr.sso.group-mapping", "AVRR Counsellors=counsellors");
+    assertThat(ProductionSafetyCheck.problems(sso))
+        .singleElement()
+        .asString()
+        .contains("must be an https:// address");
+
+    sso.setProperty(
+        "spring.security.oauth2.client.provider.office.issuer-uri", "https://login.office.example");
+    assertThat(ProductionSafetyCheck.problems(sso)).isEmpty();
+  }
+
+  @Test
   void demoUsersAreRefused() {
     assertThat(
             ProductionSafetyCheck.problems(
