@@ -32,11 +32,14 @@ import org.avrr.bench.Results.Target;
  * application on the embedded default — its sandbox authorities, its mail capture, its H2 file —
  * while the sandbox is told to fail in every way an authority or a mail server fails (down, 5xx,
  * slow beyond the timeout, garbage, a truncated answer, an answer after the office retried), and
- * the application is killed ({@code kill -9}) and restarted on the same files mid-case. Time passes
- * quickly, as an operator would see it: a failed step's retry is due at once, and an incident is
- * retried once its fault is gone. Then every case and every external effect is checked: every case
- * at its end (0 lost steps), one request per step at each authority and one mail per notice (0
- * duplicate effects), every user action answered (0 failed by a background fault).
+ * the application is killed ({@code kill -9}) and restarted on the same files mid-case — or, with
+ * {@code --db=postgres}, two nodes share one PostgreSQL database and are killed in turn while the
+ * other goes on, each with its own sandbox and mail server (their ledgers are in the shared
+ * database), each serving half the clients (sticky sessions). Time passes quickly, as an operator
+ * would see it: a failed step's retry is due at once, and an incident is retried once its fault is
+ * gone. Then every case and every external effect is checked: every case at its end (0 lost steps),
+ * one request per step at each authority and one mail per notice (0 duplicate effects), every user
+ * action answered (0 failed by a background fault).
  */
 final class Faults {
 
@@ -101,11 +104,16 @@ final class Faults {
       put(figures, "notices", outcome.notices());
     }
     Results results = bench.results();
-    String load = cases + " cases (half outbound, half inbound), whole";
+    String load =
+        cases
+            + " cases (half outbound, half inbound), whole"
+            + (bench.options().db().equals("postgres")
+                ? ", two nodes on PostgreSQL"
+                : ", embedded default (H2)");
     results.add(SECTION, "cases walked", load, "", figures.get("cases"), null);
     results.add(
         SECTION, "faults injected (authorities and mail)", load, "", figures.get("faults"), null);
-    results.add(SECTION, "kill -9 and restart of the node", load, "", figures.get("kills"), null);
+    results.add(SECTION, "kill -9 and restart of a node", load, "", figures.get("kills"), null);
     results.add(
         SECTION,
         "failed steps retried early (time passing)",
@@ -166,11 +174,24 @@ final class Faults {
         Target.atMost(0, "0"));
   }
 
-  /** One run: a fresh embedded default, {@code cases} walked by {@code clients} at once. */
+  /**
+   * One run, {@code cases} walked by {@code clients} at once: on a fresh embedded default (one
+   * node, killed and restarted on the same H2 file), or with {@code --db=postgres} on two nodes
+   * sharing a fresh PostgreSQL database, each serving half the clients, killed in turn while the
+   * other goes on.
+   */
   static Outcome measure(Bench bench, Path work, int cases, int clients, int kills, long seed)
       throws Exception {
     Apps.deleteTree(work);
-    Node node = new Node(bench, work);
+    boolean cluster = bench.options().db().equals("postgres");
+    Database database =
+        cluster ? Database.freshPostgres("avrr_faults_" + seed) : Database.embeddedDefault();
+    List<Node> nodes =
+        cluster
+            ? List.of(
+                new Node(bench, work.resolve("node1"), database, "faults-node1"),
+                new Node(bench, work.resolve("node2"), database, "faults-node2"))
+            : List.of(new Node(bench, work, database, "faults"));
     Random random = new Random(seed);
     Duration patienceBefore = CaseWalks.patience;
     // A case may wait for a restart, a fault's retries and an incident's retry in turn.
@@ -184,10 +205,20 @@ final class Faults {
     Map<String, String> walked = new ConcurrentHashMap<>();
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     try {
-      node.start();
-      OfficeHttp http = node.http();
+      for (Node node : nodes) {
+        node.start();
+      }
+      OfficeHttp http = nodes.get(0).http();
+      // Each node has its own sandbox authorities and mail server: faults go to either.
       background.scheduleWithFixedDelay(
-          () -> quietly(problems, () -> injectFault(http, random, faults)), 2, 4, TimeUnit.SECONDS);
+          () ->
+              quietly(
+                  problems,
+                  () ->
+                      injectFault(nodes.get(random.nextInt(nodes.size())).http(), random, faults)),
+          2,
+          4,
+          TimeUnit.SECONDS);
       background.scheduleWithFixedDelay(
           () -> quietly(problems, () -> letTimePass(http, hurried, incidents)),
           1,
@@ -196,11 +227,13 @@ final class Faults {
       List<Future<?>> walks = new ArrayList<>();
       for (int i = 0; i < cases; i++) {
         boolean outbound = i % 2 == 0;
+        // Sticky sessions: a client's requests go to one node, as a load balancer keeps them.
+        OfficeHttp nodeHttp = nodes.get((i / 2) % nodes.size()).http();
         walks.add(
             walkers.submit(
                 () -> {
                   CaseWalks walk =
-                      new CaseWalks(new SandboxOffice(http, true, problems::add), false);
+                      new CaseWalks(new SandboxOffice(nodeHttp, true, problems::add), false);
                   String caseNumber = null;
                   try {
                     caseNumber =
@@ -217,21 +250,26 @@ final class Faults {
                   return caseNumber;
                 }));
       }
-      // Kill the node while cases are in the middle, evenly over the run.
+      // Kill a node while cases are in the middle, evenly over the run; two nodes in turn, the
+      // other going on meanwhile.
       long killed = 0;
       for (int k = 1; k <= kills; k++) {
         awaitDone(walks, cases * k / (kills + 1));
         Thread.sleep(2_000 + random.nextInt(3_000));
-        node.killAndRestart();
+        Node victim = nodes.get((k - 1) % nodes.size());
+        victim.killAndRestart();
         killed++;
-        bench.log("faults: node killed and restarted (" + killed + " of " + kills + ")");
+        bench.log(
+            "faults: " + victim.name + " killed and restarted (" + killed + " of " + kills + ")");
       }
       for (Future<?> walk : walks) {
         walk.get();
       }
       background.shutdownNow();
-      http.gate = OfficeHttp.Gate.OPEN;
-      clearFaults(http);
+      for (Node node : nodes) {
+        node.http().gate = OfficeHttp.Gate.OPEN;
+        clearFaults(node.http());
+      }
       // What the cases left for the job executor (the last mails) must be done before counting.
       CaseWalks.await(
           "no job left",
@@ -254,7 +292,12 @@ final class Faults {
       background.shutdownNow();
       walkers.shutdownNow();
       CaseWalks.patience = patienceBefore;
-      node.close();
+      for (Node node : nodes) {
+        node.close();
+      }
+      if (cluster) {
+        database.drop();
+      }
     }
   }
 
@@ -468,14 +511,18 @@ final class Faults {
   private static final class Node implements AutoCloseable {
     private final Bench bench;
     private final Path work;
+    private final Database database;
+    private final String name;
     private final int port = Apps.freePort();
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
     private final OfficeHttp http;
     private AppProcess app;
 
-    Node(Bench bench, Path work) {
+    Node(Bench bench, Path work, Database database, String name) {
       this.bench = bench;
       this.work = work;
+      this.database = database;
+      this.name = name;
       this.http = new OfficeHttp("http://127.0.0.1:" + port);
       this.http.gate =
           new OfficeHttp.Gate() {
@@ -500,14 +547,17 @@ final class Faults {
           bench
               .apps()
               .ours(
-                  "faults",
+                  name,
                   work,
-                  Database.embeddedDefault(),
+                  database,
                   null,
                   Map.of(
                       // The sandbox answers within seconds, not the real weeks.
                       "avrr.sandbox.callback-delay", "PT3S",
-                      "avrr.callbacks.redelivery-interval", "PT3S"),
+                      "avrr.callbacks.redelivery-interval", "PT3S",
+                      // A cluster waits for a dead node's job locks to expire: a minute, as
+                      // docs/operations.md ("A node that dies") suggests, not the default 5.
+                      "camunda.bpm.job-execution.lock-time-in-millis", "60000"),
                   port);
     }
 
