@@ -116,3 +116,48 @@ CREATE TABLE IF NOT EXISTS avrr_case_read (
 );
 CREATE INDEX IF NOT EXISTS avrr_case_read_case ON avrr_case_read (case_number, read_at);
 CREATE INDEX IF NOT EXISTS avrr_case_read_user ON avrr_case_read (user_id, read_at);
+
+-- One non-identifying statistics record per case (CaseStatistics, ADR 0014): the categories and
+-- dates the office's reports count, kept when the case's personal data is erased and when the
+-- engine's history is cleaned up. No name, no document, no date of birth (an age band), no text.
+CREATE TABLE IF NOT EXISTS avrr_case_statistics (
+  case_instance_id     VARCHAR(64)  NOT NULL PRIMARY KEY,
+  case_number          VARCHAR(64),
+  flow                 VARCHAR(16)  NOT NULL,
+  country              VARCHAR(2),
+  mission              VARCHAR(64),
+  programme            VARCHAR(40),
+  sex                  VARCHAR(1),
+  age_band             VARCHAR(8),
+  unaccompanied_child  BOOLEAN DEFAULT FALSE NOT NULL,
+  trafficking          BOOLEAN DEFAULT FALSE NOT NULL,
+  medical              BOOLEAN DEFAULT FALSE NOT NULL,
+  opened_on            DATE         NOT NULL,
+  applied_on           DATE,
+  first_contact_on     DATE,
+  declaration_on       DATE,
+  eligibility_on       DATE,
+  exit_clearance_on    DATE,
+  travel_document_on   DATE,
+  departed_on          DATE,
+  arrived_on           DATE,
+  plan_approved_on     DATE,
+  first_instalment_on  DATE,
+  last_instalment_on   DATE,
+  instalments_paid     INTEGER DEFAULT 0 NOT NULL,
+  closed_on            DATE,
+  outcome              VARCHAR(40),
+  closure_reason       VARCHAR(40),
+  psychosocial_referral BOOLEAN DEFAULT FALSE NOT NULL,
+  grant_currency       VARCHAR(3),
+  grant_committed      DECIMAL(12, 2),
+  grant_paid           DECIMAL(12, 2),
+  rss_economic_baseline      DECIMAL(5, 3),
+  rss_social_baseline        DECIMAL(5, 3),
+  rss_psychosocial_baseline  DECIMAL(5, 3),
+  rss_economic_latest        DECIMAL(5, 3),
+  rss_social_latest          DECIMAL(5, 3),
+  rss_psychosocial_latest    DECIMAL(5, 3)
+);
+CREATE INDEX IF NOT EXISTS avrr_case_statistics_opened ON avrr_case_statistics (opened_on);
+CREATE INDEX IF NOT EXISTS avrr_case_statistics_closed ON avrr_case_statistics (closed_on);

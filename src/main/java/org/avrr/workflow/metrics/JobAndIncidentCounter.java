@@ -2,22 +2,21 @@ package org.avrr.workflow.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.List;
+import org.avrr.workflow.common.HistoryEventListener;
 import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts each job run (succeeded or failed) and each incident raised, from the engine's history
- * events as they happen; the engine still writes its history as before (Camunda adds this handler
- * beside its own). A run whose transaction is rolled back afterwards is counted all the same.
+ * events as they happen; the engine still writes its history as before. A run whose transaction is
+ * rolled back afterwards is counted all the same.
  */
 @Component
-class JobAndIncidentCounter implements HistoryEventHandler {
+class JobAndIncidentCounter implements HistoryEventListener {
 
   private final Counter succeeded;
   private final Counter failed;
@@ -41,7 +40,7 @@ class JobAndIncidentCounter implements HistoryEventHandler {
   }
 
   @Override
-  public void handleEvent(HistoryEvent event) {
+  public void on(HistoryEvent event) {
     if (event instanceof HistoricJobLogEvent job) {
       if (job.getState() == JobState.SUCCESSFUL.getStateCode()) {
         succeeded.increment();
@@ -52,10 +51,5 @@ class JobAndIncidentCounter implements HistoryEventHandler {
         && HistoryEventTypes.INCIDENT_CREATE.getEventName().equals(event.getEventType())) {
       incidents.increment();
     }
-  }
-
-  @Override
-  public void handleEvents(List<HistoryEvent> events) {
-    events.forEach(this::handleEvent);
   }
 }

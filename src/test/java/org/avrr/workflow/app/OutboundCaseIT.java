@@ -104,6 +104,44 @@ class OutboundCaseIT extends CaseApiIT {
                   .startsWith("[" + caseNumber + "] Reintegration monitoring report (visit 3)");
               assertThat((String) message.get("to")).contains("case-managers@office.example");
             });
+    // The case's statistics record: its categories, milestones and outcome, and nothing personal.
+    Map<String, Object> record =
+        jdbc.queryForMap("SELECT * FROM avrr_case_statistics WHERE case_number = ?", caseNumber);
+    String today = today();
+    assertThat(record)
+        .containsEntry("FLOW", "outbound")
+        .containsEntry("COUNTRY", "IQ")
+        .containsEntry("MISSION", "mission-irq")
+        .containsEntry("SEX", "M")
+        .containsEntry("AGE_BAND", "adult")
+        .containsEntry("OUTCOME", "reintegration-closed")
+        .containsEntry("CLOSURE_REASON", "COMPLETED")
+        .containsEntry("UNACCOMPANIED_CHILD", false);
+    assertThat(record.get("PROGRAMME")).isNotNull();
+    for (String milestone :
+        List.of(
+            "OPENED_ON",
+            "APPLIED_ON",
+            "FIRST_CONTACT_ON",
+            "DECLARATION_ON",
+            "ELIGIBILITY_ON",
+            "EXIT_CLEARANCE_ON",
+            "TRAVEL_DOCUMENT_ON",
+            "DEPARTED_ON",
+            "ARRIVED_ON",
+            "PLAN_APPROVED_ON",
+            "FIRST_INSTALMENT_ON",
+            "CLOSED_ON")) {
+      assertThat(String.valueOf(record.get(milestone))).as(milestone).isEqualTo(today);
+    }
+    assertThat((Integer) record.get("INSTALMENTS_PAID")).isPositive();
+    assertThat(record.get("GRANT_COMMITTED")).isNotNull();
+    assertThat(record.get("GRANT_PAID")).isNotNull();
+    assertThat(record.get("RSS_ECONOMIC_BASELINE")).isNotNull();
+    assertThat(record.get("RSS_ECONOMIC_LATEST")).isNotNull();
+    assertThat(record.values())
+        .as("nothing that names the person")
+        .doesNotContain("Rahimi", "Farid", "A7654321", "1990-07-01", "Sulaymaniyah");
   }
 
   /**

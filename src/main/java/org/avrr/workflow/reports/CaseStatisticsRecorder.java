@@ -1,0 +1,251 @@
+package org.avrr.workflow.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.avrr.workflow.common.HistoryEventListener;
+import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.identity.AvrrGroups;
+import org.avrr.workflow.identity.IdentityProperties;
+import org.avrr.workflow.identity.MissionDirectory;
+import org.avrr.workflow.inbound.InboundReturnProcess;
+import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each case's statistics record ({@link CaseStatistics}) as the case moves, from the engine's
+ * own history events, in the transaction of the step that caused them: a case opened, a milestone
+ * reached (a step of the models ended), a category recorded (a variable set), the case closed (with
+ * the end it reached). The models know nothing of it; which step means which milestone, and which
+ * variable which category, is the two tables below.
+ */
+@Component
+class CaseStatisticsRecorder implements HistoryEventListener {
+
+  /** A step's end, by process and step id, and the milestone date it sets. */
+  static final Map<String, CaseStatistics.Milestone> MILESTONES =
+      Map.ofEntries(
+          Map.entry(
+              "intake-counselling/Task_RecordFirstContactAndConsent",
+              CaseStatistics.Milestone.FIRST_CONTACT),
+          Map.entry(
+              "intake-counselling/EndEvent_DeclarationSigned",
+              CaseStatistics.Milestone.DECLARATION),
+          // Decided by the rules or by a case manager: the stage's end is the decision.
+          Map.entry("eligibility/EndEvent_Eligible", CaseStatistics.Milestone.ELIGIBILITY),
+          Map.entry("eligibility/EndEvent_NotEligible", CaseStatistics.Milestone.ELIGIBILITY),
+          Map.entry("eligibility/EndEvent_ReferredToUnhcr", CaseStatistics.Milestone.ELIGIBILITY),
+          Map.entry(
+              "pre-departure/Event_ExitClearanceAnswered", CaseStatistics.Milestone.EXIT_CLEARANCE),
+          Map.entry(
+              "pre-departure/Task_RecordPaperExitClearance",
+              CaseStatistics.Milestone.EXIT_CLEARANCE),
+          Map.entry(
+              "pre-departure/Task_CheckTravelDocument", CaseStatistics.Milestone.TRAVEL_DOCUMENT),
+          Map.entry(
+              "pre-departure/Task_RecordEmbassyAnswer", CaseStatistics.Milestone.TRAVEL_DOCUMENT),
+          Map.entry("travel/EndEvent_Departed", CaseStatistics.Milestone.DEPARTED),
+          Map.entry("arrival/EndEvent_ArrivalConfirmed", CaseStatistics.Milestone.ARRIVED),
+          Map.entry("avrr-inbound/Task_ConfirmDeparture", CaseStatistics.Milestone.DEPARTED),
+          Map.entry("avrr-inbound/Task_AssistArrival", CaseStatistics.Milestone.ARRIVED),
+          Map.entry("reintegration/EndEvent_PlanApproved", CaseStatistics.Milestone.PLAN_APPROVED),
+          Map.entry("reintegration/EndEvent_InstalmentPaid", CaseStatistics.Milestone.INSTALMENT),
+          Map.entry(
+              "reintegration/EndEvent_Referred", CaseStatistics.Milestone.PSYCHOSOCIAL_REFERRAL));
+
+  /** How each end of a case's own process reads in the reports. */
+  static final Map<String, String> OUTCOMES =
+      Map.ofEntries(
+          Map.entry("EndEvent_ClosedNoDataConsent", "no-data-consent"),
+          Map.entry("EndEvent_ClosedMigrantDeclined", "declined-to-return"),
+          Map.entry("EndEvent_ClosedNotEligible", "not-eligible"),
+          Map.entry("EndEvent_ClosedReferredToUnhcr", "referred-to-unhcr"),
+          Map.entry("EndEvent_ClosedAtPreDeparture", "closed-before-departure"),
+          Map.entry("EndEvent_ClosedBeforeDeparture", "closed-before-departure"),
+          Map.entry("EndEvent_ClosedAtTravel", "closed-before-departure"),
+          Map.entry("EndEvent_WithdrawnDuringTravel", "withdrawn"),
+          Map.entry("EndEvent_CaseWithdrawn", "withdrawn"),
+          Map.entry("EndEvent_ArrivalNotConfirmed", "arrival-not-confirmed"),
+          Map.entry("EndEvent_ReintegrationClosed", "reintegration-closed"),
+          Map.entry("EndEvent_ReturnCancelled", "return-cancelled"),
+          Map.entry("EndEvent_CaseClosed", "reintegration-closed"));
+
+  private static final List<String> CASE_PROCESSES =
+      List.of(OutboundReturnProcess.KEY, InboundReturnProcess.KEY);
+
+  private final CaseStatistics statistics;
+  private final OfficeCalendar calendar;
+  private final MissionDirectory missions;
+
+  CaseStatisticsRecorder(
+      CaseStatistics statistics, OfficeCalendar calendar, MissionDirectory missions) {
+    this.statistics = statistics;
+    this.calendar = calendar;
+    this.missions = missions;
+  }
+
+  @Override
+  public void on(HistoryEvent event) {
+    if (event instanceof HistoricProcessInstanceEventEntity instance) {
+      caseInstance(instance);
+    } else if (event instanceof HistoricActivityInstanceEventEntity step
+        && HistoryEventTypes.ACTIVITY_INSTANCE_END.getEventName().equals(step.getEventType())) {
+      CaseStatistics.Milestone milestone =
+          MILESTONES.get(step.getProcessDefinitionKey() + "/" + step.getActivityId());
+      if (milestone != null) {
+        statistics.reached(step.getRootProcessInstanceId(), milestone, dateOf(step.getEndTime()));
+      }
+    } else if (event instanceof HistoricVariableUpdateEventEntity variable) {
+      variable(variable);
+    }
+  }
+
+  private void caseInstance(HistoricProcessInstanceEventEntity instance) {
+    if (!CASE_PROCESSES.contains(instance.getProcessDefinitionKey())) {
+      return;
+    }
+    String flow =
+        OutboundReturnProcess.KEY.equals(instance.getProcessDefinitionKey())
+            ? "outbound"
+            : "inbound";
+    String type = instance.getEventType();
+    if (HistoryEventTypes.PROCESS_INSTANCE_START.getEventName().equals(type)) {
+      statistics.opened(
+          instance.getProcessInstanceId(),
+          instance.getBusinessKey(),
+          flow,
+          dateOf(instance.getStartTime()));
+    } else if (HistoryEventTypes.PROCESS_INSTANCE_UPDATE.getEventName().equals(type)
+        && instance.getBusinessKey() != null) {
+      statistics.numbered(instance.getProcessInstanceId(), instance.getBusinessKey());
+    } else if (HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(type)
+        && instance.getEndTime() != null) {
+      statistics.closed(
+          instance.getProcessInstanceId(),
+          dateOf(instance.getEndTime()),
+          OUTCOMES.getOrDefault(instance.getEndActivityId(), "ended"));
+    }
+  }
+
+  /** The variables that are categories, figures or dates of the reports; nothing else is read. */
+  private void variable(HistoricVariableUpdateEventEntity variable) {
+    String caseId = variable.getRootProcessInstanceId();
+    if (caseId == null) {
+      return;
+    }
+    switch (variable.getVariableName()) {
+      case "sex" -> statistics.category(caseId, "sex", oneOf(text(variable), "F", "M", "X"));
+      case "dateOfBirth" -> {
+        LocalDate born = date(text(variable));
+        if (born != null) {
+          statistics.category(
+              caseId, "age_band", ageBand(calendar.ageOn(born, dateOf(variable.getTimestamp()))));
+        }
+      }
+      case "applicationDate" -> statistics.date(caseId, "applied_on", date(text(variable)));
+      case "countryOfReturn" -> {
+        String country = text(variable);
+        if (country != null && country.matches("[A-Z]{2}")) {
+          statistics.category(caseId, "country", country);
+          missions
+              .inCountry(country)
+              .ifPresent(
+                  mission ->
+                      statistics.category(
+                          caseId, "mission", AvrrGroups.missionGroup(mission.code())));
+        }
+      }
+      case "sendingMissionGroup" ->
+          missions
+              .byGroup(text(variable))
+              .ifPresent(
+                  mission -> {
+                    statistics.category(caseId, "mission", AvrrGroups.missionGroup(mission.code()));
+                    statistics.category(caseId, "country", countryOf(mission));
+                  });
+      case "reintegrationProgramme" ->
+          statistics.category(caseId, "programme", code(text(variable), 40));
+      case "unaccompaniedOrSeparatedChild" ->
+          statistics.flag(caseId, "unaccompanied_child", isTrue(variable));
+      case "traffickingIndicators" -> statistics.flag(caseId, "trafficking", isTrue(variable));
+      case "healthNeeds", "medicalCareNeeded" ->
+          statistics.flag(caseId, "medical", isTrue(variable));
+      case "closureReason" ->
+          statistics.category(caseId, "closure_reason", code(text(variable), 40));
+      case "grantCurrency" ->
+          statistics.category(caseId, "grant_currency", code(text(variable), 3));
+      case "planTotal" -> statistics.amount(caseId, "grant_committed", number(variable));
+      case "amountDelivered" -> statistics.amount(caseId, "grant_paid", number(variable));
+      case "rssEconomicScore" -> statistics.survey(caseId, "rss_economic", number(variable));
+      case "rssSocialScore" -> statistics.survey(caseId, "rss_social", number(variable));
+      case "rssPsychosocialScore" ->
+          statistics.survey(caseId, "rss_psychosocial", number(variable));
+      default -> {
+        // not a figure of the reports
+      }
+    }
+  }
+
+  /** IOM's reporting bands: a child is under 18, an older person 60 or over. */
+  static String ageBand(int age) {
+    if (age < OfficeCalendar.AGE_OF_MAJORITY) {
+      return "child";
+    }
+    return age >= 60 ? "older" : "adult";
+  }
+
+  private static String countryOf(IdentityProperties.Mission mission) {
+    return mission.country();
+  }
+
+  private LocalDate dateOf(Date time) {
+    return time == null ? calendar.today() : calendar.dateOf(time.toInstant());
+  }
+
+  private static String text(HistoricVariableUpdateEventEntity variable) {
+    return variable.getTextValue();
+  }
+
+  private static boolean isTrue(HistoricVariableUpdateEventEntity variable) {
+    Long value = variable.getLongValue();
+    return (value != null && value != 0) || "true".equals(variable.getTextValue());
+  }
+
+  private static BigDecimal number(HistoricVariableUpdateEventEntity variable) {
+    if (variable.getDoubleValue() != null) {
+      return BigDecimal.valueOf(variable.getDoubleValue());
+    }
+    if (variable.getLongValue() != null) {
+      return BigDecimal.valueOf(variable.getLongValue());
+    }
+    return null;
+  }
+
+  private static LocalDate date(String text) {
+    if (text == null || text.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.substring(0, 10));
+    } catch (DateTimeParseException notADate) {
+      return null;
+    }
+  }
+
+  private static String oneOf(String value, String... allowed) {
+    return value != null && List.of(allowed).contains(value) ? value : null;
+  }
+
+  /** Codes only (programmes, reasons, currencies): never free text, which might name someone. */
+  private static String code(String value, int max) {
+    return value != null && value.length() <= max && value.matches("[A-Z0-9_]+") ? value : null;
+  }
+}
