@@ -47,6 +47,7 @@ public class CaseStatistics {
           "mission",
           "programme",
           "closure_reason",
+          "outcome",
           "grant_currency",
           "unaccompanied_child",
           "trafficking",
@@ -83,7 +84,8 @@ public class CaseStatistics {
 
   void closed(String caseId, LocalDate on, String outcome) {
     jdbc.update(
-        "UPDATE avrr_case_statistics SET closed_on = ?, outcome = ? WHERE case_instance_id = ?",
+        "UPDATE avrr_case_statistics SET closed_on = ?, outcome = COALESCE(outcome, ?)"
+            + " WHERE case_instance_id = ?",
         Date.valueOf(on),
         outcome,
         caseId);

@@ -61,7 +61,7 @@ class CaseStatisticsRecorder implements HistoryEventListener {
           Map.entry(
               "reintegration/EndEvent_Referred", CaseStatistics.Milestone.PSYCHOSOCIAL_REFERRAL));
 
-  /** How each end of a case's own process reads in the reports. */
+  /** How each end of a case's own process reads in the reports, where caseOutcome does not say. */
   static final Map<String, String> OUTCOMES =
       Map.ofEntries(
           Map.entry("EndEvent_ClosedNoDataConsent", "no-data-consent"),
@@ -178,6 +178,14 @@ class CaseStatisticsRecorder implements HistoryEventListener {
       case "traffickingIndicators" -> statistics.flag(caseId, "trafficking", isTrue(variable));
       case "healthNeeds", "medicalCareNeeded" ->
           statistics.flag(caseId, "medical", isTrue(variable));
+      // The outbound model names each end in caseOutcome (e.g. REFERRED_TO_UNHCR): the closest
+      // word for how the case ended; the end event is the fallback (the inbound model).
+      case "caseOutcome" -> {
+        String outcome = code(text(variable), 40);
+        if (outcome != null) {
+          statistics.category(caseId, "outcome", outcome.toLowerCase().replace('_', '-'));
+        }
+      }
       case "closureReason" ->
           statistics.category(caseId, "closure_reason", code(text(variable), 40));
       case "grantCurrency" ->

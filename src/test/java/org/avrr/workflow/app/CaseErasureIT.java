@@ -56,9 +56,15 @@ class CaseErasureIT extends CaseApiIT {
     assertThat(status(startErasure("counsellor", caseNumber)))
         .as("only case managers erase")
         .isEqualTo(403);
+    Map<String, Object> statistics = statisticsOf(caseNumber);
+    assertThat(statistics)
+        .containsEntry("OUTCOME", "referred-to-unhcr")
+        .containsEntry("COUNTRY", "IQ")
+        .containsEntry("SEX", "M");
     ResponseEntity<String> erased = startErasure("case-manager", caseNumber);
 
     assertThat(status(erased)).as("%s", erased.getBody()).isEqualTo(200);
+    assertThat(statisticsOf(caseNumber)).as("the reports' figures stay").isEqualTo(statistics);
     assertThat(variablesOf(instances)).isZero();
     assertThat(decisionsOf(instances)).isZero();
     assertThat(
@@ -88,6 +94,10 @@ class CaseErasureIT extends CaseApiIT {
     ResponseEntity<String> again = startErasure("case-manager", caseNumber);
     assertThat(status(again)).isEqualTo(400);
     assertThat(again.getBody()).contains("was erased on");
+  }
+
+  private Map<String, Object> statisticsOf(String caseNumber) {
+    return jdbc.queryForMap("SELECT * FROM avrr_case_statistics WHERE case_number = ?", caseNumber);
   }
 
   private long variablesOf(List<String> instances) {

@@ -66,6 +66,20 @@ class InboundCaseIT extends CaseApiIT {
                   .startsWith("[" + caseNumber + "] Reintegration monitoring report");
               assertThat((String) message.get("to")).contains("avrr-mission-deu@iom.example");
             });
+    Map<String, Object> statistics =
+        jdbc.queryForMap("SELECT * FROM avrr_case_statistics WHERE case_number = ?", caseNumber);
+    assertThat(statistics)
+        .containsEntry("FLOW", "inbound")
+        .containsEntry("MISSION", "mission-deu")
+        .containsEntry("COUNTRY", "DE")
+        .containsEntry("OUTCOME", "reintegration-closed");
+    assertThat(statistics.get("PROGRAMME")).isNotNull();
+    assertThat(statistics.get("SEX")).isNotNull();
+    assertThat(statistics.get("AGE_BAND")).isNotNull();
+    assertThat(statistics.get("DEPARTED_ON")).isNotNull();
+    assertThat(statistics.get("ARRIVED_ON")).isNotNull();
+    assertThat(statistics.get("PLAN_APPROVED_ON")).isNotNull();
+    assertThat(statistics.get("CLOSED_ON")).isNotNull();
   }
 
   @Test
