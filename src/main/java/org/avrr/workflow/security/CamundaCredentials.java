@@ -30,6 +30,12 @@ public final class CamundaCredentials {
             > 0;
   }
 
+  /** Whether {@code authorization} names a Camunda user with their password, in any group. */
+  public static boolean ofAnyUser(IdentityService identity, String authorization) {
+    String[] credentials = basic(authorization);
+    return credentials != null && identity.checkPassword(credentials[0], credentials[1]);
+  }
+
   /**
    * The user an HTTP Basic {@code authorization} header names (its password not checked), or null
    * if it is not one.

@@ -1,0 +1,290 @@
+package org.avrr.workflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The office's reports from the statistics records: a year of known cases (their records as the
+ * recorder keeps them — OutboundCaseIT and InboundCaseIT prove it from whole walked cases) counted
+ * per month and category, timed per stage, and read only by managers and case managers.
+ */
+class ReportsIT extends CaseApiIT {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
+
+  /** A programme of this test's own: the shared database holds other tests' cases too. */
+  private final String programme = "REPORTS_IT_" + System.nanoTime() % 1_000_000;
+
+  @BeforeEach
+  void aYearOfCases() {
+    // Iraq, a man, adult: applied 2025-01-02, first contact 2 days later, departed 2025-03-10,
+    // arrived the next day, plan 20 days later, closed 2025-09-30.
+    record(
+        "a",
+        "IQ",
+        "M",
+        "adult",
+        false,
+        "2025-01-02",
+        "2025-01-04",
+        "2025-03-10",
+        "2025-03-11",
+        "2025-03-31",
+        "2025-09-30",
+        "reintegration-closed");
+    // Iraq, a woman, older: first contact after 5 days (late), departed 2025-03-20, arrival
+    // confirmed 4 days later (late), plan 40 days later (late), still open.
+    record(
+        "b",
+        "IQ",
+        "F",
+        "older",
+        true,
+        "2025-02-01",
+        "2025-02-06",
+        "2025-03-20",
+        "2025-03-24",
+        "2025-05-03",
+        null,
+        null);
+    // Afghanistan, an unaccompanied child: not eligible, closed in February.
+    record(
+        "c",
+        "AF",
+        "M",
+        "child",
+        false,
+        "2025-01-15",
+        "2025-01-16",
+        null,
+        null,
+        null,
+        "2025-02-20",
+        "not-eligible");
+    jdbc.update(
+        "UPDATE avrr_case_statistics SET unaccompanied_child = TRUE WHERE case_instance_id = ?",
+        programme + "-c");
+    // Afghanistan, a woman: withdrew in April.
+    record(
+        "d",
+        "AF",
+        "F",
+        "adult",
+        false,
+        "2025-03-01",
+        "2025-03-02",
+        null,
+        null,
+        null,
+        "2025-04-05",
+        "withdrawn");
+  }
+
+  @Test
+  void aManagerSeesTheYearsReturnsPerMonthAndCategory() {
+    ResponseEntity<Map<String, Object>> answer =
+        reports("manager", "/returns?from=2025-01&to=2025-12&programme=" + programme);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(200);
+    Map<String, Object> returns = answer.getBody();
+    assertThat(returns.get("total"))
+        .isEqualTo(
+            Map.of(
+                "key",
+                "total",
+                "opened",
+                4,
+                "departed",
+                2,
+                "arrived",
+                2,
+                "closed",
+                3,
+                "withdrawn",
+                1,
+                "notEligible",
+                1,
+                "referredToUnhcr",
+                0));
+    List<Map<String, Object>> months = list(returns, "months");
+    assertThat(months).hasSize(12);
+    assertThat(months.get(0)).containsEntry("key", "2025-01").containsEntry("opened", 2);
+    assertThat(months.get(1))
+        .containsEntry("key", "2025-02")
+        .containsEntry("opened", 1)
+        .containsEntry("closed", 1)
+        .containsEntry("notEligible", 1);
+    assertThat(months.get(2))
+        .containsEntry("key", "2025-03")
+        .containsEntry("opened", 1)
+        .containsEntry("departed", 2)
+        .containsEntry("arrived", 2);
+    assertThat(months.get(3)).containsEntry("withdrawn", 1);
+    assertThat(months.get(8)).containsEntry("key", "2025-09").containsEntry("closed", 1);
+    assertThat(list(returns, "byCountry"))
+        .extracting(row -> row.get("key") + ":" + row.get("opened") + "/" + row.get("departed"))
+        .containsExactly("AF:2/0", "IQ:2/2");
+    assertThat(list(returns, "bySex"))
+        .extracting(row -> row.get("key") + ":" + row.get("opened"))
+        .containsExactly("F:2", "M:2");
+    assertThat(list(returns, "byAgeBand"))
+        .extracting(row -> row.get("key") + ":" + row.get("opened"))
+        .containsExactly("adult:2", "child:1", "older:1");
+    assertThat(list(returns, "byVulnerability"))
+        .extracting(row -> row.get("key") + ":" + row.get("opened"))
+        .containsExactly("unaccompanied child:1", "trafficking:0", "medical:1", "none:2");
+
+    // Narrowed to one country and to the first quarter.
+    Map<String, Object> iraqFirstQuarter =
+        reports(
+                "case-manager",
+                "/returns?from=2025-01&to=2025-03&country=IQ&programme=" + programme)
+            .getBody();
+    assertThat((Map<String, Object>) iraqFirstQuarter.get("total"))
+        .containsEntry("opened", 2)
+        .containsEntry("departed", 2)
+        .containsEntry("closed", 0);
+  }
+
+  @Test
+  void aManagerSeesHowLongEachStageTookAndTheServiceLevels() {
+    Map<String, Object> times =
+        reports("manager", "/stages?from=2025-01&to=2025-12&programme=" + programme).getBody();
+
+    Map<String, Object> firstContact = stage(times, "Application to first contact");
+    // 2, 5, 1, 1 days: median (nearest rank) 1, 90th percentile 5.
+    assertThat(firstContact)
+        .containsEntry("cases", 4)
+        .containsEntry("medianDays", 1.0)
+        .containsEntry("p90Days", 5.0);
+    assertThat(stage(times, "Departure to arrival"))
+        .containsEntry("cases", 2)
+        .containsEntry("medianDays", 1.0)
+        .containsEntry("p90Days", 4.0);
+    assertThat(stage(times, "Arrival to plan approved")).containsEntry("cases", 2);
+    assertThat(stage(times, "Application to departure"))
+        .containsEntry("cases", 2)
+        .containsEntry("medianDays", 47.0);
+    assertThat(list(times, "serviceLevels"))
+        .extracting(level -> level.get("cases") + "/" + level.get("met"))
+        .containsExactly("4/3", "2/1", "2/1");
+  }
+
+  @Test
+  void onlyManagersAndCaseManagersReadTheReports() {
+    assertThat(reports("manager", "/returns").getStatusCode().value()).isEqualTo(200);
+    assertThat(reports("case-manager", "/stages").getStatusCode().value()).isEqualTo(200);
+    for (String user : List.of("counsellor", "finance", "movement-officer", "mission-deu")) {
+      assertThat(reports(user, "/returns").getStatusCode().value()).as(user).isEqualTo(403);
+    }
+    assertThat(reports(null, "/returns").getStatusCode().value()).isEqualTo(401);
+    ResponseEntity<Map<String, Object>> wrongPassword =
+        client()
+            .get()
+            .uri("/returns")
+            // (Not a real user's wrong password: Camunda would make that user wait a few
+            // seconds, and other tests log in as the managers.)
+            .headers(headers -> headers.setBasicAuth("no-such-manager", "not-the-password"))
+            .retrieve()
+            .toEntity(JSON);
+    assertThat(wrongPassword.getStatusCode().value()).isEqualTo(401);
+  }
+
+  @Test
+  void aWrongPeriodOrFilterIsRefusedSayingWhat() {
+    assertThat(reports("manager", "/returns?from=2025-13").getBody().get("message"))
+        .isEqualTo("from must be a month, e.g. 2026-01");
+    assertThat(reports("manager", "/returns?from=2025-06&to=2025-01").getBody().get("message"))
+        .isEqualTo("from (2025-06) is after to (2025-01)");
+    assertThat(reports("manager", "/stages?flow=sideways").getBody().get("message"))
+        .isEqualTo("flow must be outbound or inbound");
+    assertThat(reports("manager", "/returns?country=Iraq").getStatusCode().value()).isEqualTo(400);
+    assertThat(reports("manager", "/returns?from=2000-01&to=2025-01").getBody().get("message"))
+        .isEqualTo("a report covers at most 120 months");
+  }
+
+  private void record(
+      String id,
+      String country,
+      String sex,
+      String ageBand,
+      boolean medical,
+      String applied,
+      String firstContact,
+      String departed,
+      String arrived,
+      String planApproved,
+      String closed,
+      String outcome) {
+    jdbc.update(
+        "INSERT INTO avrr_case_statistics (case_instance_id, case_number, flow, country,"
+            + " programme, sex, age_band, medical, opened_on, applied_on, first_contact_on,"
+            + " departed_on, arrived_on, plan_approved_on, closed_on, outcome)"
+            + " VALUES (?, ?, 'outbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        programme + "-" + id,
+        "BY-2025-R" + id,
+        country,
+        programme,
+        sex,
+        ageBand,
+        medical,
+        date(applied),
+        date(applied),
+        date(firstContact),
+        date(departed),
+        date(arrived),
+        date(planApproved),
+        date(closed),
+        outcome);
+  }
+
+  private static Date date(String day) {
+    return day == null ? null : Date.valueOf(LocalDate.parse(day));
+  }
+
+  private static Map<String, Object> stage(Map<String, Object> times, String name) {
+    return list(times, "stages").stream()
+        .filter(stage -> name.equals(stage.get("stage")))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Map<String, Object> body, String key) {
+    return (List<Map<String, Object>>) body.get(key);
+  }
+
+  private static ResponseEntity<Map<String, Object>> reports(String user, String path) {
+    return client()
+        .get()
+        .uri(path)
+        .headers(
+            headers -> {
+              if (user != null) {
+                headers.setBasicAuth(user, user);
+              }
+            })
+        .retrieve()
+        .toEntity(JSON);
+  }
+
+  private static RestClient client() {
+    return RestClient.builder()
+        .baseUrl(baseUrl() + "/api/reports")
+        .defaultHeader(HttpHeaders.ACCEPT, "application/json")
+        .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
+        .build();
+  }
+}
