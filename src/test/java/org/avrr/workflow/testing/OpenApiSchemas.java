@@ -59,6 +59,12 @@ public final class OpenApiSchemas {
           .as(field)
           .containsEntry("type", "string")
           .containsEntry("format", "date-time");
+    } else if (type == java.time.YearMonth.class) {
+      assertThat(property).as(field).containsEntry("type", "string").containsKey("pattern");
+    } else if (type == long.class || type == Long.class || type == int.class) {
+      assertThat(property).as(field).containsEntry("type", "integer");
+    } else if (type == double.class || type == Double.class) {
+      assertThat(property).as(field).containsEntry("type", "number");
     } else if (type == Boolean.class || type == boolean.class) {
       assertThat(property).as(field).containsEntry("type", "boolean");
     } else if (java.util.List.class.isAssignableFrom(type)) {
@@ -75,6 +81,13 @@ public final class OpenApiSchemas {
     } else {
       fail("%s: no JSON mapping known for %s; teach this test", field, type);
     }
+  }
+
+  /** The GET operation of {@code path}. */
+  public Map<String, Object> get(String path) {
+    Map<String, Object> paths = map(openApi.get("paths"));
+    assertThat(paths).as("paths").containsKey(path);
+    return map(map(paths.get(path)).get("get"));
   }
 
   /** The POST operation of {@code path}. */
