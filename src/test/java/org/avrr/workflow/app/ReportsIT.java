@@ -203,6 +203,15 @@ class ReportsIT extends CaseApiIT {
   }
 
   @Test
+  void aManagerLoggedInToCockpitReadsThemWithTheSessionACounsellorInTasklistCannot() {
+    WebappLogin manager = webappLogin("manager", "cockpit", true);
+    WebappLogin counsellor = webappLogin("counsellor", "tasklist", true);
+
+    assertThat(withSession(manager, "/returns").getStatusCode().value()).isEqualTo(200);
+    assertThat(withSession(counsellor, "/returns").getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
   void aWrongPeriodOrFilterIsRefusedSayingWhat() {
     assertThat(reports("manager", "/returns?from=2025-13").getBody().get("message"))
         .isEqualTo("from must be a month, e.g. 2026-01");
@@ -276,6 +285,16 @@ class ReportsIT extends CaseApiIT {
                 headers.setBasicAuth(user, user);
               }
             })
+        .retrieve()
+        .toEntity(JSON);
+  }
+
+  private static ResponseEntity<Map<String, Object>> withSession(WebappLogin login, String path) {
+    assertThat(login.status()).isEqualTo(200);
+    return client()
+        .get()
+        .uri(path)
+        .header(HttpHeaders.COOKIE, login.sessionCookie())
         .retrieve()
         .toEntity(JSON);
   }
