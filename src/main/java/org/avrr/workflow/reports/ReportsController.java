@@ -41,12 +41,15 @@ class ReportsController {
   record Refusal(String message) {}
 
   private final Reports reports;
+  private final WorkWaiting work;
   private final IdentityService identity;
   private final ProcessEngine engine;
   private final OfficeCalendar calendar;
 
-  ReportsController(Reports reports, ProcessEngine engine, OfficeCalendar calendar) {
+  ReportsController(
+      Reports reports, WorkWaiting work, ProcessEngine engine, OfficeCalendar calendar) {
     this.reports = reports;
+    this.work = work;
     this.identity = engine.getIdentityService();
     this.engine = engine;
     this.calendar = calendar;
@@ -94,6 +97,18 @@ class ReportsController {
     } catch (ReportFilter.Invalid wrong) {
       return ResponseEntity.badRequest().body(new Refusal(wrong.getMessage()));
     }
+  }
+
+  /** Work waiting now (no period: the open tasks and incidents as they stand). */
+  @GetMapping("/work")
+  ResponseEntity<?> work(
+      HttpServletRequest request,
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    ResponseEntity<Refusal> refused = refusal(request, authorization);
+    if (refused != null) {
+      return refused;
+    }
+    return ResponseEntity.ok(work.now(calendar.now()));
   }
 
   private ReportFilter filter(

@@ -183,9 +183,32 @@ class ReportsIT extends CaseApiIT {
   }
 
   @Test
+  void aManagerSeesTheWorkWaitingPerGroupAndStepNamedByTheModelNotThePerson() {
+    String caseNumber = startCase("RW" + System.nanoTime() % 10_000_000L);
+
+    Map<String, Object> work = reports("manager", "/work").getBody();
+
+    assertThat(list(work, "queues"))
+        .anySatisfy(
+            queue -> {
+              assertThat(queue)
+                  .containsEntry("group", "counsellors")
+                  .containsEntry("process", "intake-counselling")
+                  .containsEntry("taskKey", "Task_RecordFirstContactAndConsent")
+                  .containsEntry("task", "Make first contact and record data consent");
+              assertThat((Integer) queue.get("open")).isPositive();
+              assertThat(queue.get("oldestCreated")).isNotNull();
+            });
+    assertThat(work.toString()).doesNotContain("Rahimi").doesNotContain(caseNumber);
+    assertThat(work).containsKey("incidents");
+  }
+
+  @Test
   void onlyManagersAndCaseManagersReadTheReports() {
     assertThat(reports("manager", "/returns").getStatusCode().value()).isEqualTo(200);
     assertThat(reports("case-manager", "/stages").getStatusCode().value()).isEqualTo(200);
+    assertThat(reports("case-manager", "/work").getStatusCode().value()).isEqualTo(200);
+    assertThat(reports("mission-irq", "/work").getStatusCode().value()).isEqualTo(403);
     for (String user : List.of("counsellor", "finance", "movement-officer", "mission-deu")) {
       assertThat(reports(user, "/returns").getStatusCode().value()).as(user).isEqualTo(403);
     }
