@@ -44,7 +44,7 @@ import org.avrr.bench.Results.Target;
 final class Faults {
 
   static final String SECTION =
-      "6. Faults (sandbox authorities and mail failing, kill -9 and restart; embedded default)";
+      "6. Faults (sandbox authorities and mail failing, kill -9 and restart of a node)";
 
   private static final List<String> AUTHORITY_TOUCHPOINTS =
       List.of(
