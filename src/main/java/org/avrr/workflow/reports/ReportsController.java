@@ -42,14 +42,20 @@ class ReportsController {
 
   private final Reports reports;
   private final WorkWaiting work;
+  private final ReintegrationFigures reintegration;
   private final IdentityService identity;
   private final ProcessEngine engine;
   private final OfficeCalendar calendar;
 
   ReportsController(
-      Reports reports, WorkWaiting work, ProcessEngine engine, OfficeCalendar calendar) {
+      Reports reports,
+      WorkWaiting work,
+      ReintegrationFigures reintegration,
+      ProcessEngine engine,
+      OfficeCalendar calendar) {
     this.reports = reports;
     this.work = work;
+    this.reintegration = reintegration;
     this.identity = engine.getIdentityService();
     this.engine = engine;
     this.calendar = calendar;
@@ -94,6 +100,28 @@ class ReportsController {
     try {
       return ResponseEntity.ok(
           reports.stageTimes(filter(from, to, flow, country, programme, mission)));
+    } catch (ReportFilter.Invalid wrong) {
+      return ResponseEntity.badRequest().body(new Refusal(wrong.getMessage()));
+    }
+  }
+
+  @GetMapping("/reintegration")
+  ResponseEntity<?> reintegration(
+      HttpServletRequest request,
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String flow,
+      @RequestParam(required = false) String country,
+      @RequestParam(required = false) String programme,
+      @RequestParam(required = false) String mission) {
+    ResponseEntity<Refusal> refused = refusal(request, authorization);
+    if (refused != null) {
+      return refused;
+    }
+    try {
+      return ResponseEntity.ok(
+          reintegration.of(filter(from, to, flow, country, programme, mission), calendar.now()));
     } catch (ReportFilter.Invalid wrong) {
       return ResponseEntity.badRequest().body(new Refusal(wrong.getMessage()));
     }

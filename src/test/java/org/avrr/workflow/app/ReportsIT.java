@@ -183,6 +183,46 @@ class ReportsIT extends CaseApiIT {
   }
 
   @Test
+  void aManagerSeesTheGrantsCommittedAndPaidTheSurveyAndHowReintegrationClosed() {
+    jdbc.update(
+        "UPDATE avrr_case_statistics SET grant_currency = 'EUR', grant_committed = 2000,"
+            + " grant_paid = 1500, first_instalment_on = DATE '2025-04-10',"
+            + " rss_economic_baseline = 0.4, rss_economic_latest = 0.7,"
+            + " psychosocial_referral = TRUE, closure_reason = 'COMPLETED'"
+            + " WHERE case_instance_id = ?",
+        programme + "-a");
+    jdbc.update(
+        "UPDATE avrr_case_statistics SET grant_currency = 'EUR', grant_committed = 1000,"
+            + " grant_paid = 0 WHERE case_instance_id = ?",
+        programme + "-b");
+
+    Map<String, Object> figures =
+        reports("manager", "/reintegration?from=2025-01&to=2025-12&programme=" + programme)
+            .getBody();
+
+    assertThat(figures)
+        .containsEntry("plansApproved", 2)
+        .containsEntry("casesWithFirstInstalment", 1)
+        .containsEntry("psychosocialReferrals", 1)
+        .containsEntry("lostToFollowUp", 0);
+    assertThat(list(figures, "grants"))
+        .singleElement()
+        .satisfies(
+            grants -> {
+              assertThat(grants).containsEntry("currency", "EUR").containsEntry("plans", 2);
+              assertThat(((Number) grants.get("committed")).doubleValue()).isEqualTo(3000.0);
+              assertThat(((Number) grants.get("paid")).doubleValue()).isEqualTo(1500.0);
+            });
+    assertThat(list(figures, "survey").get(0))
+        .containsEntry("dimension", "economic")
+        .containsEntry("cases", 1)
+        .containsEntry("baselineAverage", 0.4)
+        .containsEntry("latestAverage", 0.7);
+    assertThat(list(figures, "closuresByReason"))
+        .containsExactly(Map.of("reason", "COMPLETED", "cases", 1));
+  }
+
+  @Test
   void aManagerSeesTheWorkWaitingPerGroupAndStepNamedByTheModelNotThePerson() {
     String caseNumber = startCase("RW" + System.nanoTime() % 10_000_000L);
 

@@ -63,7 +63,7 @@ public final class OpenApiSchemas {
       assertThat(property).as(field).containsEntry("type", "string").containsKey("pattern");
     } else if (type == long.class || type == Long.class || type == int.class) {
       assertThat(property).as(field).containsEntry("type", "integer");
-    } else if (type == double.class || type == Double.class) {
+    } else if (type == double.class || type == Double.class || type == java.math.BigDecimal.class) {
       assertThat(property).as(field).containsEntry("type", "number");
     } else if (type == Boolean.class || type == boolean.class) {
       assertThat(property).as(field).containsEntry("type", "boolean");

@@ -1,0 +1,146 @@
+package org.avrr.workflow.reports;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reintegration: plans approved and the grants they commit and paid, per programme and currency
+ * (amounts of different currencies are never added), instalments, the survey's dimensions at
+ * baseline and at the latest survey, psychosocial referrals, and how reintegration closed.
+ */
+@Component
+class ReintegrationFigures {
+
+  /** Grants of the plans approved in the period, of one programme in one currency. */
+  record Grants(
+      String programme, String currency, long plans, BigDecimal committed, BigDecimal paid) {}
+
+  /** One survey dimension over the cases closed in the period that have both surveys. */
+  record Survey(String dimension, long cases, Double baselineAverage, Double latestAverage) {}
+
+  record Closures(String reason, long cases) {}
+
+  record Reintegration(
+      ReportFilter period,
+      long plansApproved,
+      List<Grants> grants,
+      long casesWithFirstInstalment,
+      long instalmentsOverdueNow,
+      List<Survey> survey,
+      long psychosocialReferrals,
+      List<Closures> closuresByReason,
+      long lostToFollowUp) {}
+
+  private final JdbcTemplate jdbc;
+
+  ReintegrationFigures(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Reintegration of(ReportFilter filter, Instant now) {
+    List<Grants> grants =
+        jdbc.query(
+            "SELECT COALESCE(programme, 'not recorded'), COALESCE(grant_currency, '-'),"
+                + " COUNT(*), COALESCE(SUM(grant_committed), 0), COALESCE(SUM(grant_paid), 0)"
+                + " FROM avrr_case_statistics"
+                + inPeriod("plan_approved_on", filter)
+                + " GROUP BY programme, grant_currency ORDER BY 1, 2",
+            (row, i) ->
+                new Grants(
+                    row.getString(1),
+                    row.getString(2),
+                    row.getLong(3),
+                    row.getBigDecimal(4),
+                    row.getBigDecimal(5)),
+            arguments(filter));
+    long plans = grants.stream().mapToLong(Grants::plans).sum();
+    long firstInstalments = count("first_instalment_on", filter, "");
+    long referrals = count("plan_approved_on", filter, " AND psychosocial_referral = TRUE");
+    List<Survey> survey = new ArrayList<>();
+    for (String dimension : List.of("economic", "social", "psychosocial")) {
+      String baseline = "rss_" + dimension + "_baseline";
+      String latest = "rss_" + dimension + "_latest";
+      survey.add(
+          jdbc.queryForObject(
+              "SELECT COUNT(*), AVG("
+                  + baseline
+                  + "), AVG("
+                  + latest
+                  + ") FROM avrr_case_statistics"
+                  + inPeriod("closed_on", filter)
+                  + " AND "
+                  + baseline
+                  + " IS NOT NULL AND "
+                  + latest
+                  + " IS NOT NULL",
+              (row, i) ->
+                  new Survey(
+                      dimension,
+                      row.getLong(1),
+                      row.getObject(2) == null ? null : row.getDouble(2),
+                      row.getObject(3) == null ? null : row.getDouble(3)),
+              arguments(filter)));
+    }
+    List<Closures> closures =
+        jdbc.query(
+            "SELECT closure_reason, COUNT(*) FROM avrr_case_statistics"
+                + inPeriod("closed_on", filter)
+                + " AND closure_reason IS NOT NULL GROUP BY closure_reason ORDER BY 1",
+            (row, i) -> new Closures(row.getString(1), row.getLong(2)),
+            arguments(filter));
+    long lost =
+        closures.stream()
+            .filter(closure -> "LOST_TO_FOLLOW_UP".equals(closure.reason()))
+            .mapToLong(Closures::cases)
+            .sum();
+    Long overdue =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'Task_PayInstalment'"
+                + " AND DUE_DATE_ < ?",
+            Long.class,
+            Timestamp.from(now));
+    return new Reintegration(
+        filter,
+        plans,
+        grants,
+        firstInstalments,
+        overdue == null ? 0 : overdue,
+        survey,
+        referrals,
+        closures,
+        lost);
+  }
+
+  private long count(String dateColumn, ReportFilter filter, String condition) {
+    Long count =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM avrr_case_statistics" + inPeriod(dateColumn, filter) + condition,
+            Long.class,
+            arguments(filter));
+    return count == null ? 0 : count;
+  }
+
+  /** WHERE: the date column in the period and the filter's conditions (see arguments). */
+  private static String inPeriod(String dateColumn, ReportFilter filter) {
+    return " WHERE "
+        + dateColumn
+        + " >= ? AND "
+        + dateColumn
+        + " < ?"
+        + filter.where(new ArrayList<>());
+  }
+
+  private static Object[] arguments(ReportFilter filter) {
+    List<Object> arguments = new ArrayList<>();
+    arguments.add(Date.valueOf(filter.firstDay()));
+    arguments.add(Date.valueOf(filter.endExclusive()));
+    filter.where(arguments);
+    return arguments.toArray();
+  }
+}
