@@ -127,6 +127,105 @@ class ReportsController {
     }
   }
 
+  /**
+   * One table of a report as CSV, for a spreadsheet: {@code returns} (table {@code months}, {@code
+   * byCountry}, {@code byProgramme}, {@code bySex}, {@code byAgeBand}, {@code byVulnerability}),
+   * {@code stages} ({@code stages}, {@code serviceLevels}), {@code reintegration} ({@code grants},
+   * {@code survey}, {@code closuresByReason}), {@code work} ({@code queues}, {@code incidents});
+   * the same period and filters as the JSON.
+   */
+  @GetMapping(
+      path = "/{report}.csv",
+      produces = {"text/csv", MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
+  ResponseEntity<?> csv(
+      HttpServletRequest request,
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @org.springframework.web.bind.annotation.PathVariable String report,
+      @RequestParam(required = false) String table,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String flow,
+      @RequestParam(required = false) String country,
+      @RequestParam(required = false) String programme,
+      @RequestParam(required = false) String mission) {
+    ResponseEntity<Refusal> refused = refusal(request, authorization);
+    if (refused != null) {
+      return refused;
+    }
+    String body;
+    try {
+      ReportFilter filter =
+          "work".equals(report) ? null : filter(from, to, flow, country, programme, mission);
+      body = csvTable(report, table, filter);
+    } catch (ReportFilter.Invalid wrong) {
+      return ResponseEntity.badRequest()
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(new Refusal(wrong.getMessage()));
+    }
+    String name =
+        "avrr-" + report + "-" + (table == null ? "" : table + "-") + calendar.today() + ".csv";
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .body(body);
+  }
+
+  private String csvTable(String report, String table, ReportFilter filter) {
+    switch (report) {
+      case "returns" -> {
+        Reports.Returns returns = reports.returns(filter);
+        return CsvTables.of(
+            Reports.Counts.class,
+            switch (table == null ? "months" : table) {
+              case "months" -> returns.months();
+              case "byCountry" -> returns.byCountry();
+              case "byProgramme" -> returns.byProgramme();
+              case "bySex" -> returns.bySex();
+              case "byAgeBand" -> returns.byAgeBand();
+              case "byVulnerability" -> returns.byVulnerability();
+              default -> throw noSuchTable(report, table);
+            });
+      }
+      case "stages" -> {
+        Reports.StageTimes times = reports.stageTimes(filter);
+        return switch (table == null ? "stages" : table) {
+          case "stages" -> CsvTables.of(Reports.Stage.class, times.stages());
+          case "serviceLevels" -> CsvTables.of(Reports.ServiceLevel.class, times.serviceLevels());
+          default -> throw noSuchTable(report, table);
+        };
+      }
+      case "reintegration" -> {
+        ReintegrationFigures.Reintegration figures = reintegration.of(filter, calendar.now());
+        return switch (table == null ? "grants" : table) {
+          case "grants" -> CsvTables.of(ReintegrationFigures.Grants.class, figures.grants());
+          case "survey" -> CsvTables.of(ReintegrationFigures.Survey.class, figures.survey());
+          case "closuresByReason" ->
+              CsvTables.of(ReintegrationFigures.Closures.class, figures.closuresByReason());
+          default -> throw noSuchTable(report, table);
+        };
+      }
+      case "work" -> {
+        WorkWaiting.Work now = work.now(calendar.now());
+        return switch (table == null ? "queues" : table) {
+          case "queues" -> CsvTables.of(WorkWaiting.Queue.class, now.queues());
+          case "incidents" -> CsvTables.of(WorkWaiting.Incidents.class, now.incidents());
+          default -> throw noSuchTable(report, table);
+        };
+      }
+      default ->
+          throw new ReportFilter.Invalid(
+              "no report '" + cut(report) + "': returns, stages, reintegration or work");
+    }
+  }
+
+  private static ReportFilter.Invalid noSuchTable(String report, String table) {
+    return new ReportFilter.Invalid("the " + report + " report has no table '" + cut(table) + "'");
+  }
+
+  private static String cut(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+
   /** Work waiting now (no period: the open tasks and incidents as they stand). */
   @GetMapping("/work")
   ResponseEntity<?> work(

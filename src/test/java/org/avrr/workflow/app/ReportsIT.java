@@ -223,6 +223,59 @@ class ReportsIT extends CaseApiIT {
   }
 
   @Test
+  void aManagerDownloadsATableAsCsvForASpreadsheet() {
+    ResponseEntity<String> csv =
+        client()
+            .get()
+            .uri("/returns.csv?table=byCountry&from=2025-01&to=2025-12&programme=" + programme)
+            .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
+            .headers(headers -> headers.setBasicAuth("manager", "manager"))
+            .retrieve()
+            .toEntity(String.class);
+
+    assertThat(csv.getStatusCode().value()).isEqualTo(200);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+        .startsWith("attachment; filename=\"avrr-returns-byCountry-");
+    assertThat(csv.getBody().split("\r\n"))
+        .containsExactly(
+            "key,opened,departed,arrived,closed,withdrawn,notEligible,referredToUnhcr",
+            "AF,2,0,0,2,1,1,0",
+            "IQ,2,2,2,1,0,0,0");
+    ResponseEntity<String> stages =
+        client()
+            .get()
+            .uri("/stages.csv?from=2025-01&to=2025-12&programme=" + programme)
+            .header(HttpHeaders.ACCEPT, "text/csv")
+            .headers(headers -> headers.setBasicAuth("case-manager", "case-manager"))
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(stages.getBody())
+        .startsWith("stage,from,to,cases,medianDays,p90Days\r\n")
+        .contains("Application to first contact,applied_on,first_contact_on,4,1.0,5.0");
+    ResponseEntity<String> noSuchTable =
+        client()
+            .get()
+            .uri("/returns.csv?table=secrets")
+            .header(HttpHeaders.ACCEPT, "*/*")
+            .headers(headers -> headers.setBasicAuth("manager", "manager"))
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(noSuchTable.getStatusCode().value()).isEqualTo(400);
+    assertThat(noSuchTable.getBody()).contains("the returns report has no table 'secrets'");
+    assertThat(
+            client()
+                .get()
+                .uri("/returns.csv")
+                .headers(headers -> headers.setBasicAuth("counsellor", "counsellor"))
+                .retrieve()
+                .toEntity(String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+  }
+
+  @Test
   void aManagerSeesTheWorkWaitingPerGroupAndStepNamedByTheModelNotThePerson() {
     String caseNumber = startCase("RW" + System.nanoTime() % 10_000_000L);
 

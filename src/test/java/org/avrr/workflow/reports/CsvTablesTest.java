@@ -1,0 +1,34 @@
+package org.avrr.workflow.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A CSV a spreadsheet opens as the table it is, and never runs as a formula. */
+class CsvTablesTest {
+
+  record Row(String name, long count, Double share) {}
+
+  @Test
+  void valuesAreQuotedWhereTheyMustBeAndFormulasAreMadeText() {
+    String csv =
+        CsvTables.of(
+            Row.class,
+            List.of(
+                new Row("plain", 3, 0.5),
+                new Row("with, comma", 0, null),
+                new Row("say \"hi\"", 1, 1.0),
+                new Row("=HYPERLINK(\"http://x\")", 2, -1.5),
+                new Row("-5", 4, 2.0)));
+
+    assertThat(csv.split("\r\n"))
+        .containsExactly(
+            "name,count,share",
+            "plain,3,0.5",
+            "\"with, comma\",0,",
+            "\"say \"\"hi\"\"\",1,1.0",
+            "\"'=HYPERLINK(\"\"http://x\"\")\",2,-1.5",
+            "-5,4,2.0");
+  }
+}
