@@ -78,6 +78,9 @@ class CaseStatisticsRecorder implements HistoryEventListener {
           Map.entry("EndEvent_ReturnCancelled", "return-cancelled"),
           Map.entry("EndEvent_CaseClosed", "reintegration-closed"));
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(CaseStatisticsRecorder.class);
+
   private static final List<String> CASE_PROCESSES =
       List.of(OutboundReturnProcess.KEY, InboundReturnProcess.KEY);
 
@@ -92,8 +95,25 @@ class CaseStatisticsRecorder implements HistoryEventListener {
     this.missions = missions;
   }
 
+  /**
+   * A fault of the record (a bug here) must never fail the step that moved the case: it is logged,
+   * the step goes on, the record misses that one fact. (A database error still fails the step, as
+   * any other write in its transaction does.)
+   */
   @Override
   public void on(HistoryEvent event) {
+    try {
+      record(event);
+    } catch (RuntimeException bug) {
+      LOG.error(
+          "Statistics record of process instance {}: {} event not kept",
+          event.getRootProcessInstanceId(),
+          event.getEventType(),
+          bug);
+    }
+  }
+
+  private void record(HistoryEvent event) {
     if (event instanceof HistoricProcessInstanceEventEntity instance) {
       caseInstance(instance);
     } else if (event instanceof HistoricActivityInstanceEventEntity step
@@ -109,7 +129,8 @@ class CaseStatisticsRecorder implements HistoryEventListener {
   }
 
   private void caseInstance(HistoricProcessInstanceEventEntity instance) {
-    if (!CASE_PROCESSES.contains(instance.getProcessDefinitionKey())) {
+    if (instance.getProcessDefinitionKey() == null
+        || !CASE_PROCESSES.contains(instance.getProcessDefinitionKey())) {
       return;
     }
     String flow =
@@ -131,14 +152,17 @@ class CaseStatisticsRecorder implements HistoryEventListener {
       statistics.closed(
           instance.getProcessInstanceId(),
           dateOf(instance.getEndTime()),
-          OUTCOMES.getOrDefault(instance.getEndActivityId(), "ended"));
+          // No end event: the instance was deleted (cancelled in Cockpit, or by an operator).
+          instance.getEndActivityId() == null
+              ? "cancelled"
+              : OUTCOMES.getOrDefault(instance.getEndActivityId(), "ended"));
     }
   }
 
   /** The variables that are categories, figures or dates of the reports; nothing else is read. */
   private void variable(HistoricVariableUpdateEventEntity variable) {
     String caseId = variable.getRootProcessInstanceId();
-    if (caseId == null) {
+    if (caseId == null || variable.getVariableName() == null) {
       return;
     }
     switch (variable.getVariableName()) {

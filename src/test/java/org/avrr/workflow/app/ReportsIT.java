@@ -297,6 +297,28 @@ class ReportsIT extends CaseApiIT {
   }
 
   @Test
+  void aCaseCancelledByAnOperatorIsCountedAsCancelledAndTheCancellationWorks() {
+    String caseNumber = startCase("RC" + System.nanoTime() % 10_000_000L);
+    String instance =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .processDefinitionKey("avrr-outbound")
+            .singleResult()
+            .getId();
+
+    engine.getRuntimeService().deleteProcessInstance(instance, "opened by mistake");
+
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT outcome, closed_on FROM avrr_case_statistics WHERE case_number = ?",
+                caseNumber))
+        .containsEntry("OUTCOME", "cancelled")
+        .containsKey("CLOSED_ON");
+  }
+
+  @Test
   void onlyManagersAndCaseManagersReadTheReports() {
     assertThat(reports("manager", "/returns").getStatusCode().value()).isEqualTo(200);
     assertThat(reports("case-manager", "/stages").getStatusCode().value()).isEqualTo(200);
