@@ -61,67 +61,47 @@ class ReportsController {
     this.calendar = calendar;
   }
 
+  /** The period and filters of a request, as its query parameters name them. */
+  record Parameters(
+      String from, String to, String flow, String country, String programme, String mission) {}
+
   @GetMapping("/returns")
   ResponseEntity<?> returns(
       HttpServletRequest request,
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String flow,
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) String programme,
-      @RequestParam(required = false) String mission) {
-    ResponseEntity<Refusal> refused = refusal(request, authorization);
-    if (refused != null) {
-      return refused;
-    }
-    try {
-      return ResponseEntity.ok(
-          reports.returns(filter(from, to, flow, country, programme, mission)));
-    } catch (ReportFilter.Invalid wrong) {
-      return ResponseEntity.badRequest().body(new Refusal(wrong.getMessage()));
-    }
+      Parameters parameters) {
+    return answer(request, authorization, parameters, reports::returns);
   }
 
   @GetMapping("/stages")
   ResponseEntity<?> stages(
       HttpServletRequest request,
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String flow,
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) String programme,
-      @RequestParam(required = false) String mission) {
-    ResponseEntity<Refusal> refused = refusal(request, authorization);
-    if (refused != null) {
-      return refused;
-    }
-    try {
-      return ResponseEntity.ok(
-          reports.stageTimes(filter(from, to, flow, country, programme, mission)));
-    } catch (ReportFilter.Invalid wrong) {
-      return ResponseEntity.badRequest().body(new Refusal(wrong.getMessage()));
-    }
+      Parameters parameters) {
+    return answer(request, authorization, parameters, reports::stageTimes);
   }
 
   @GetMapping("/reintegration")
   ResponseEntity<?> reintegration(
       HttpServletRequest request,
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String flow,
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) String programme,
-      @RequestParam(required = false) String mission) {
+      Parameters parameters) {
+    return answer(
+        request, authorization, parameters, filter -> reintegration.of(filter, calendar.now()));
+  }
+
+  /** A report for one who may read it, over the period and filters asked for, or why not. */
+  private ResponseEntity<?> answer(
+      HttpServletRequest request,
+      String authorization,
+      Parameters parameters,
+      java.util.function.Function<ReportFilter, Object> report) {
     ResponseEntity<Refusal> refused = refusal(request, authorization);
     if (refused != null) {
       return refused;
     }
     try {
-      return ResponseEntity.ok(
-          reintegration.of(filter(from, to, flow, country, programme, mission), calendar.now()));
+      return ResponseEntity.ok(report.apply(filter(parameters)));
     } catch (ReportFilter.Invalid wrong) {
       return ResponseEntity.badRequest().body(new Refusal(wrong.getMessage()));
     }
@@ -142,20 +122,14 @@ class ReportsController {
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @org.springframework.web.bind.annotation.PathVariable String report,
       @RequestParam(required = false) String table,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String flow,
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) String programme,
-      @RequestParam(required = false) String mission) {
+      Parameters parameters) {
     ResponseEntity<Refusal> refused = refusal(request, authorization);
     if (refused != null) {
       return refused;
     }
     String body;
     try {
-      ReportFilter filter =
-          "work".equals(report) ? null : filter(from, to, flow, country, programme, mission);
+      ReportFilter filter = "work".equals(report) ? null : filter(parameters);
       body = csvTable(report, table, filter);
     } catch (ReportFilter.Invalid wrong) {
       return ResponseEntity.badRequest()
@@ -238,10 +212,15 @@ class ReportsController {
     return ResponseEntity.ok(work.now(calendar.now()));
   }
 
-  private ReportFilter filter(
-      String from, String to, String flow, String country, String programme, String mission) {
+  private ReportFilter filter(Parameters p) {
     return ReportFilter.of(
-        from, to, flow, country, programme, mission, YearMonth.from(calendar.today()));
+        p.from(),
+        p.to(),
+        p.flow(),
+        p.country(),
+        p.programme(),
+        p.mission(),
+        YearMonth.from(calendar.today()));
   }
 
   /** Null if the caller may read the reports; else the answer saying why not. */
