@@ -513,6 +513,12 @@ final class CaseWalks {
    * A user's work on one task, as in Tasklist: it appears in their list, they open it (the task,
    * its form, the deployed form, its variables), claim it and submit the form.
    */
+  /**
+   * Submissions are recorded per task ("submit/" + task key) so that the diagnosis can tell them
+   * apart.
+   */
+  static final String SUBMIT = "submit/";
+
   void work(String caseNumber, String user, String taskKey, ObjectNode variables) {
     OfficeHttp.Session session = http.tasklist(user);
     String taskId = awaitTask(caseNumber, user, taskKey);
@@ -525,7 +531,7 @@ final class CaseWalks {
         "claim");
     ObjectNode body = OfficeHttp.JSON.createObjectNode();
     body.set("variables", variables);
-    session.post("/task/" + taskId + "/submit-form", body, "submit");
+    session.post("/task/" + taskId + "/submit-form", body, SUBMIT + taskKey);
   }
 
   /** The id of the case's task {@code taskKey} once {@code user} sees it. */

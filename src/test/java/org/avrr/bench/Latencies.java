@@ -43,6 +43,17 @@ final class Latencies implements OfficeHttp.Recorder {
     }
   }
 
+  /** Every figure recorded under a name starting with {@code prefix}, together. */
+  List<Double> startingWith(String prefix) {
+    List<Double> all = new ArrayList<>();
+    for (String name : names()) {
+      if (name.startsWith(prefix)) {
+        all.addAll(of(name));
+      }
+    }
+    return all;
+  }
+
   double percentile(String what, double p) {
     return Stats.percentile(of(what), p);
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,12 @@ public final class FormSubmission {
   private final CaseValues existing;
   private final FormSchema schema;
   private final List<Violation> violations = new ArrayList<>();
+
+  /**
+   * Hide conditions already evaluated for this submission, by their text: a plan form repeats one
+   * condition for every field of a component, and the values do not change while it is checked.
+   */
+  final Map<String, Boolean> hiddenByCondition = new HashMap<>();
 
   FormSubmission(FormSchema schema, Map<String, Object> submitted, Map<String, Object> existing) {
     this(schema, submitted, CaseValues.of(existing));

@@ -43,8 +43,12 @@ final class HideConditions {
     if (field.hideCondition() == null) {
       return false;
     }
-    Optional<ParsedExpression> condition =
-        PARSED.computeIfAbsent(field.hideCondition(), HideConditions::parse);
+    return submission.hiddenByCondition.computeIfAbsent(
+        field.hideCondition(), text -> evaluate(text, submission));
+  }
+
+  private static boolean evaluate(String text, FormSubmission submission) {
+    Optional<ParsedExpression> condition = PARSED.computeIfAbsent(text, HideConditions::parse);
     if (condition.isEmpty()) {
       return false;
     }

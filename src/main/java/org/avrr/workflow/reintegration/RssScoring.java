@@ -61,6 +61,14 @@ public class RssScoring {
    */
   private final Map<String, List<Map<String, Object>>> weights = new ConcurrentHashMap<>();
 
+  /**
+   * The band of a (dimension, score shown) in each deployed version of the bands table: the table
+   * reads nothing else, a score has two decimals (at most 404 answers per version), and evaluating
+   * it once per dimension and survey was a tenth of a monitoring visit's submission (JFR, case-cost
+   * benchmark). Keyed by decision definition id, so a new version of the table is evaluated anew.
+   */
+  private final Map<String, String> bands = new ConcurrentHashMap<>();
+
   public RssScoring(
       DecisionService decisions, RepositoryService repository, ReintegrationProperties properties) {
     this.decisions = decisions;
@@ -116,25 +124,29 @@ public class RssScoring {
     }
     scores.put(COMPOSITE, weighted.divide(totalWeight, 10, RoundingMode.HALF_UP));
 
+    String bandsDefinitionId = latestDefinitionId(DECISION_SCORE_BANDS);
     Map<String, BigDecimal> rounded = new LinkedHashMap<>();
-    Map<String, String> bands = new LinkedHashMap<>();
+    Map<String, String> bandsOfScores = new LinkedHashMap<>();
     scores.forEach(
         (dimension, score) -> {
           BigDecimal shown = score.setScale(2, RoundingMode.HALF_UP);
           rounded.put(dimension, shown);
-          bands.put(dimension, band(dimension, shown));
+          bandsOfScores.put(dimension, band(bandsDefinitionId, dimension, shown));
         });
-    return new Result(rounded, bands);
+    return new Result(rounded, bandsOfScores);
+  }
+
+  private String latestDefinitionId(String decision) {
+    return repository
+        .createDecisionDefinitionQuery()
+        .decisionDefinitionKey(decision)
+        .latestVersion()
+        .singleResult()
+        .getId();
   }
 
   private List<Map<String, Object>> rows(String decision) {
-    String definitionId =
-        repository
-            .createDecisionDefinitionQuery()
-            .decisionDefinitionKey(decision)
-            .latestVersion()
-            .singleResult()
-            .getId();
+    String definitionId = latestDefinitionId(decision);
     return weights.computeIfAbsent(
         definitionId + "|" + properties.rssSurveyVersion(),
         key -> evaluate(decision, definitionId));
@@ -155,16 +167,19 @@ public class RssScoring {
     return List.copyOf(result.getResultList());
   }
 
-  private String band(String dimension, BigDecimal score) {
-    return decisions
-        .evaluateDecisionByKey(DECISION_SCORE_BANDS)
-        .variables(
-            Variables.createVariables()
-                .putValue("dimension", dimension)
-                .putValue("score", score.doubleValue()))
-        .evaluate()
-        .getSingleResult()
-        .getSingleEntry();
+  private String band(String definitionId, String dimension, BigDecimal score) {
+    return bands.computeIfAbsent(
+        definitionId + "|" + dimension + "|" + score.toPlainString(),
+        key ->
+            decisions
+                .evaluateDecisionById(definitionId)
+                .variables(
+                    Variables.createVariables()
+                        .putValue("dimension", dimension)
+                        .putValue("score", score.doubleValue()))
+                .evaluate()
+                .getSingleResult()
+                .getSingleEntry());
   }
 
   private static BigDecimal normalised(String indicator, Object answer) {
