@@ -22,6 +22,11 @@ public class OfficeCalendar {
     this.zone = office.zone();
   }
 
+  /** The office's time zone, in which its days and months are counted. */
+  public ZoneId zone() {
+    return zone;
+  }
+
   /** Now, on the engine's clock. */
   public java.time.Instant now() {
     return ClockUtil.now().toInstant();

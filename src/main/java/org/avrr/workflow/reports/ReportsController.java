@@ -2,6 +2,7 @@ package org.avrr.workflow.reports;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,7 +42,11 @@ class ReportsController {
   /** A refusal, in words. */
   record Refusal(String message) {}
 
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   private final Reports reports;
+  private final ReportTables tables;
+  private final ReportWorkbooks workbooks;
   private final WorkWaiting work;
   private final ReintegrationFigures reintegration;
   private final IdentityService identity;
@@ -49,11 +55,15 @@ class ReportsController {
 
   ReportsController(
       Reports reports,
+      ReportTables tables,
+      ReportWorkbooks workbooks,
       WorkWaiting work,
       ReintegrationFigures reintegration,
       ProcessEngine engine,
       OfficeCalendar calendar) {
     this.reports = reports;
+    this.tables = tables;
+    this.workbooks = workbooks;
     this.work = work;
     this.reintegration = reintegration;
     this.identity = engine.getIdentityService();
@@ -120,84 +130,65 @@ class ReportsController {
   ResponseEntity<?> csv(
       HttpServletRequest request,
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      @org.springframework.web.bind.annotation.PathVariable String report,
+      @PathVariable String report,
       @RequestParam(required = false) String table,
       Parameters parameters) {
     ResponseEntity<Refusal> refused = refusal(request, authorization);
     if (refused != null) {
       return refused;
     }
-    String body;
+    ReportTables.Table found;
     try {
-      ReportFilter filter = "work".equals(report) ? null : filter(parameters);
-      body = csvTable(report, table, filter);
+      found = tables.one(report, table, periodOf(report, parameters), calendar.now());
     } catch (ReportFilter.Invalid wrong) {
-      return ResponseEntity.badRequest()
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(new Refusal(wrong.getMessage()));
+      return badRequest(wrong);
     }
     String name =
         "avrr-" + report + "-" + (table == null ? "" : table + "-") + calendar.today() + ".csv";
     return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .body(body);
+        .body(CsvTables.of(found.type(), found.rows()));
   }
 
-  private String csvTable(String report, String table, ReportFilter filter) {
-    switch (report) {
-      case "returns" -> {
-        Reports.Returns returns = reports.returns(filter);
-        return CsvTables.of(
-            Reports.Counts.class,
-            switch (table == null ? "months" : table) {
-              case "months" -> returns.months();
-              case "byCountry" -> returns.byCountry();
-              case "byProgramme" -> returns.byProgramme();
-              case "bySex" -> returns.bySex();
-              case "byAgeBand" -> returns.byAgeBand();
-              case "byVulnerability" -> returns.byVulnerability();
-              default -> throw noSuchTable(report, table);
-            });
-      }
-      case "stages" -> {
-        Reports.StageTimes times = reports.stageTimes(filter);
-        return switch (table == null ? "stages" : table) {
-          case "stages" -> CsvTables.of(Reports.Stage.class, times.stages());
-          case "serviceLevels" -> CsvTables.of(Reports.ServiceLevel.class, times.serviceLevels());
-          default -> throw noSuchTable(report, table);
-        };
-      }
-      case "reintegration" -> {
-        ReintegrationFigures.Reintegration figures = reintegration.of(filter, calendar.now());
-        return switch (table == null ? "grants" : table) {
-          case "grants" -> CsvTables.of(ReintegrationFigures.Grants.class, figures.grants());
-          case "survey" -> CsvTables.of(ReintegrationFigures.Survey.class, figures.survey());
-          case "closuresByReason" ->
-              CsvTables.of(ReintegrationFigures.Closures.class, figures.closuresByReason());
-          default -> throw noSuchTable(report, table);
-        };
-      }
-      case "work" -> {
-        WorkWaiting.Work now = work.now(calendar.now());
-        return switch (table == null ? "queues" : table) {
-          case "queues" -> CsvTables.of(WorkWaiting.Queue.class, now.queues());
-          case "incidents" -> CsvTables.of(WorkWaiting.Incidents.class, now.incidents());
-          default -> throw noSuchTable(report, table);
-        };
-      }
-      default ->
-          throw new ReportFilter.Invalid(
-              "no report '" + cut(report) + "': returns, stages, reintegration or work");
+  /**
+   * Every table of a report as one spreadsheet (XLSX), a sheet per table after one saying what it
+   * covers; {@code all} for every report in one book. The same period and filters as the JSON.
+   */
+  @GetMapping(
+      path = "/{report}.xlsx",
+      produces = {XLSX, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
+  ResponseEntity<?> xlsx(
+      HttpServletRequest request,
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @PathVariable String report,
+      Parameters parameters) {
+    ResponseEntity<Refusal> refused = refusal(request, authorization);
+    if (refused != null) {
+      return refused;
     }
+    byte[] book;
+    try {
+      book = workbooks.of(report, filter(parameters));
+    } catch (ReportFilter.Invalid wrong) {
+      return badRequest(wrong);
+    }
+    String name = "avrr-" + report + "-" + calendar.today() + ".xlsx";
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(XLSX))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+        .body(book);
   }
 
-  private static ReportFilter.Invalid noSuchTable(String report, String table) {
-    return new ReportFilter.Invalid("the " + report + " report has no table '" + cut(table) + "'");
+  /** The work report stands as it is now: it reads no period, so none is checked. */
+  private ReportFilter periodOf(String report, Parameters parameters) {
+    return "work".equals(report) ? null : filter(parameters);
   }
 
-  private static String cut(String text) {
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  private static ResponseEntity<Refusal> badRequest(ReportFilter.Invalid wrong) {
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(new Refusal(wrong.getMessage()));
   }
 
   /** Work waiting now (no period: the open tasks and incidents as they stand). */

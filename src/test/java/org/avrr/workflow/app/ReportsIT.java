@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.avrr.workflow.testing.Spreadsheets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
@@ -268,6 +269,67 @@ class ReportsIT extends CaseApiIT {
                 .get()
                 .uri("/returns.csv")
                 .headers(headers -> headers.setBasicAuth("counsellor", "counsellor"))
+                .retrieve()
+                .toEntity(String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aManagerDownloadsEveryTableAsOneSpreadsheet() throws Exception {
+    ResponseEntity<byte[]> xlsx =
+        client()
+            .get()
+            .uri("/all.xlsx?from=2025-01&to=2025-12&country=IQ&programme=" + programme)
+            .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
+            .headers(headers -> headers.setBasicAuth("manager", "manager"))
+            .retrieve()
+            .toEntity(byte[].class);
+
+    assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
+    assertThat(xlsx.getHeaders().getContentType().toString())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(xlsx.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+        .startsWith("attachment; filename=\"avrr-all-");
+    Map<String, List<List<String>>> book = Spreadsheets.read(xlsx.getBody());
+    assertThat(book.keySet())
+        .startsWith("About", "returns months", "returns byCountry")
+        .contains("stages stages", "reintegration grants", "work queues", "work incidents");
+    assertThat(book.get("About"))
+        .contains(List.of("Months", "2025-01 to 2025-12"), List.of("Country", "IQ"));
+    // Only Iraq's two cases: both departed and arrived in March; the first closed in September.
+    assertThat(book.get("returns byCountry"))
+        .containsExactly(
+            List.of(
+                "key",
+                "opened",
+                "departed",
+                "arrived",
+                "closed",
+                "withdrawn",
+                "notEligible",
+                "referredToUnhcr"),
+            List.of("IQ", "2", "2", "2", "1", "0", "0", "0"));
+    assertThat(book.get("returns months"))
+        .hasSize(13)
+        .contains(List.of("2025-03", "0", "2", "2", "0", "0", "0", "0"));
+
+    ResponseEntity<String> wrong =
+        client()
+            .get()
+            .uri("/returns.xlsx?country=Iraq")
+            .header(HttpHeaders.ACCEPT, "*/*")
+            .headers(headers -> headers.setBasicAuth("manager", "manager"))
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(wrong.getStatusCode().value()).isEqualTo(400);
+    assertThat(wrong.getBody()).contains("country");
+    assertThat(
+            client()
+                .get()
+                .uri("/all.xlsx")
+                .headers(headers -> headers.setBasicAuth("mission-deu", "mission-deu"))
                 .retrieve()
                 .toEntity(String.class)
                 .getStatusCode()

@@ -41,6 +41,7 @@ public final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Path userDataDir;
+  private final Path downloads;
   private final Path screenshots;
   private final String baseUrl;
   private final String engine;
@@ -52,6 +53,7 @@ public final class Browser implements AutoCloseable {
     this.screenshots = screenshots;
     try {
       this.userDataDir = Files.createTempDirectory("avrr-chromium-");
+      this.downloads = Files.createDirectories(screenshots.resolve("downloads"));
       Files.createDirectories(screenshots);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -71,6 +73,14 @@ public final class Browser implements AutoCloseable {
         "--lang=en-US",
         "--window-size=1400,1000",
         "--user-data-dir=" + userDataDir);
+    // A download goes to this test's own directory, without asking.
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     // The driver comes from Debian, not from Selenium Manager (no downloads here).
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -80,6 +90,9 @@ public final class Browser implements AutoCloseable {
             .withEnvironment(Map.of("TZ", "Europe/Minsk"))
             .build();
     this.driver = new ChromeDriver(service, options);
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
   }
 
   /**
@@ -169,6 +182,33 @@ public final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return file;
+  }
+
+  /** Saves the text the page shows now as {@code NN-name.txt}, to read what a screenshot cut. */
+  public void saveText(String name) {
+    try {
+      Files.writeString(
+          screenshots.resolve(String.format("%02d-%s.txt", step, name)),
+          driver.findElement(By.tagName("body")).getText());
+    } catch (IOException | RuntimeException e) {
+      System.out.println("could not save the page's text: " + e);
+    }
+  }
+
+  /** The file the browser downloaded whose name starts with {@code prefix}, once complete. */
+  public Path downloaded(String prefix) {
+    return until(
+        d -> {
+          try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            return files
+                .filter(f -> f.getFileName().toString().startsWith(prefix))
+                .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                .findFirst()
+                .orElse(null);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   public <T> T until(Function<? super WebDriver, T> condition) {

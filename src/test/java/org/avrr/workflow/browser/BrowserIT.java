@@ -27,6 +27,7 @@ public abstract class BrowserIT extends CaseApiIT {
         if (context.getExecutionException().isPresent()) {
           for (Browser browser : sessions) {
             browser.shot("FAILED");
+            browser.saveText("FAILED");
           }
         }
       };

@@ -2,7 +2,7 @@ package org.avrr.workflow.browser;
 
 import org.openqa.selenium.By;
 
-/** Camunda Cockpit as a manager uses it, with the office's "Case history" page. */
+/** Camunda Cockpit as a manager uses it, with the office's "Case history" and "Reports" pages. */
 public final class Cockpit {
 
   private final Browser browser;
@@ -23,6 +23,13 @@ public final class Cockpit {
     browser.click(By.linkText("Case history"));
     browser.visible(By.id("avrr-case-number")).sendKeys(caseNumber);
     browser.click(By.xpath("//button[normalize-space()='Show']"));
+    return this;
+  }
+
+  /** Opens "Reports" and waits for its figures (the last twelve months at first). */
+  public Cockpit reports() {
+    browser.click(By.linkText("Reports"));
+    browser.visible(By.id("avrr-report-returns"));
     return this;
   }
 }
