@@ -161,3 +161,22 @@ CREATE TABLE IF NOT EXISTS avrr_case_statistics (
 );
 CREATE INDEX IF NOT EXISTS avrr_case_statistics_opened ON avrr_case_statistics (opened_on);
 CREATE INDEX IF NOT EXISTS avrr_case_statistics_closed ON avrr_case_statistics (closed_on);
+
+-- The monthly report to the managers (processes/monthly-report.bpmn): one row per month reported,
+-- written in the transaction of the step that mailed it, so a month is reported once even with
+-- two nodes or a retried step.
+CREATE TABLE IF NOT EXISTS avrr_monthly_report (
+  report_month  VARCHAR(7)    NOT NULL PRIMARY KEY,
+  sent_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+  recipients    VARCHAR(4000) NOT NULL
+);
+
+-- Attachments of the messages the embedded mail server captured (the embedded default only).
+CREATE TABLE IF NOT EXISTS avrr_captured_attachment (
+  id            BIGSERIAL PRIMARY KEY,
+  message_id    VARCHAR(300),
+  filename      VARCHAR(300)  NOT NULL,
+  content_type  VARCHAR(300)  NOT NULL,
+  content       BYTEA         NOT NULL
+);
+CREATE INDEX IF NOT EXISTS avrr_captured_attachment_message ON avrr_captured_attachment (message_id);

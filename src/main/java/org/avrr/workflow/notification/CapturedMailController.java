@@ -69,7 +69,19 @@ class CapturedMailController {
                   : "")
           .append("</p><pre>")
           .append(escape(mail.body()))
-          .append("</pre></article>");
+          .append("</pre>");
+      if (mail.messageId() != null) {
+        for (MailCapture.Attachment attached : capture.attachmentsOf(mail.messageId())) {
+          html.append("<p>Attached: <a href=\"/mail/attachment/")
+              .append(attached.id())
+              .append("\">")
+              .append(escape(attached.filename()))
+              .append("</a> (")
+              .append(escape(attached.contentType()))
+              .append(")</p>");
+        }
+      }
+      html.append("</article>");
     }
     return ResponseEntity.ok(html.append("</body></html>").toString());
   }
@@ -94,6 +106,30 @@ class CapturedMailController {
       return ResponseEntity.ok(capture.messagesOfCase(caseNumber));
     }
     return ResponseEntity.ok(capture.messages());
+  }
+
+  /** A captured message's attached file, as it was sent. */
+  @GetMapping("/mail/attachment/{id}")
+  ResponseEntity<?> attachment(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @org.springframework.web.bind.annotation.PathVariable long id) {
+    if (!isAdministrator(authorization)) {
+      return challenge();
+    }
+    return capture
+        .attachment(id)
+        .<ResponseEntity<?>>map(
+            file ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(file.contentType()))
+                    .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                            .filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                            .build()
+                            .toString())
+                    .body(file.content()))
+        .orElseGet(() -> ResponseEntity.notFound().build());
   }
 
   private boolean isAdministrator(String authorization) {

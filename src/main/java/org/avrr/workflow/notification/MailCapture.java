@@ -136,6 +136,7 @@ public class MailCapture implements DisposableBean {
               > 0) {
         return;
       }
+      List<Attachment> attachments = new java.util.ArrayList<>();
       jdbc.update(
           "INSERT INTO avrr_captured_mail"
               + " (received_at, sender, recipients, subject, body, notice_key, message_id)"
@@ -144,12 +145,81 @@ public class MailCapture implements DisposableBean {
           cut(Arrays.toString(message.getFrom()), 1000),
           cut(Arrays.toString(message.getAllRecipients()), 4000),
           cut(message.getSubject(), 1000),
-          String.valueOf(message.getContent()),
+          textOf(message, attachments),
           key == null ? null : cut(key[0], 200),
           messageId);
+      for (Attachment attachment : attachments) {
+        jdbc.update(
+            "INSERT INTO avrr_captured_attachment (message_id, filename, content_type, content)"
+                + " VALUES (?, ?, ?, ?)",
+            messageId,
+            cut(attachment.filename(), 300),
+            cut(attachment.contentType(), 300),
+            attachment.content());
+      }
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException("A captured message cannot be read", e);
     }
+  }
+
+  /** A file attached to a captured message (the monthly report's spreadsheet). */
+  public record Attachment(long id, String filename, String contentType, byte[] content) {}
+
+  /** The files attached to one message, without their content. */
+  public List<Attachment> attachmentsOf(String messageId) {
+    return jdbc.query(
+        "SELECT id, filename, content_type FROM avrr_captured_attachment WHERE message_id = ?"
+            + " ORDER BY id",
+        (row, i) -> new Attachment(row.getLong(1), row.getString(2), row.getString(3), null),
+        messageId);
+  }
+
+  /** One attached file with its content, if there is one of that id. */
+  public java.util.Optional<Attachment> attachment(long id) {
+    return jdbc
+        .query(
+            "SELECT id, filename, content_type, content FROM avrr_captured_attachment WHERE id = ?",
+            (row, i) ->
+                new Attachment(row.getLong(1), row.getString(2), row.getString(3), row.getBytes(4)),
+            id)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * The text a reader sees: a plain message's text, or a multipart message's text parts, its
+   * attached files collected into {@code attachments}.
+   */
+  private static String textOf(jakarta.mail.Part part, List<Attachment> attachments)
+      throws MessagingException, IOException {
+    Object content = part.getContent();
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String inner = textOf(multipart.getBodyPart(i), attachments);
+        if (!inner.isEmpty()) {
+          text.append(text.isEmpty() ? "" : "\n").append(inner);
+        }
+      }
+      return text.toString();
+    }
+    if (part.getFileName() != null
+        || jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+      byte[] bytes;
+      try (java.io.InputStream in = part.getInputStream()) {
+        bytes = in.readAllBytes();
+      }
+      String type =
+          part.getContentType() == null ? "application/octet-stream" : part.getContentType();
+      attachments.add(
+          new Attachment(
+              0,
+              part.getFileName() == null ? "attachment" : part.getFileName(),
+              type.split(";")[0].strip(),
+              bytes));
+      return "";
+    }
+    return String.valueOf(content);
   }
 
   /** A LIKE pattern for the notice keys of one case: they start with its number and a colon. */

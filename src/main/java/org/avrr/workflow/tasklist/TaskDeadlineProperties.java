@@ -44,4 +44,9 @@ public record TaskDeadlineProperties(
       throw new IllegalArgumentException("avrr.tasklist.closed-days cannot close every day");
     }
   }
+
+  /** Whether the office works on {@code day}: not a closed day of the week, not a holiday. */
+  public boolean isWorkingDay(LocalDate day) {
+    return !closedDays.contains(day.getDayOfWeek()) && !holidays.contains(day);
+  }
 }

@@ -40,7 +40,6 @@ final class TaskDeadlines {
   }
 
   private boolean isWorkingDay(ZonedDateTime day) {
-    return !properties.closedDays().contains(day.getDayOfWeek())
-        && !properties.holidays().contains(day.toLocalDate());
+    return properties.isWorkingDay(day.toLocalDate());
   }
 }

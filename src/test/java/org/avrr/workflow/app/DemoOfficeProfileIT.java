@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,7 +61,7 @@ class DemoOfficeProfileIT {
       assertThat(all.values()).doesNotContainNull().doesNotHaveDuplicates();
       assertThat(cases(app)).isEqualTo(8);
       assertStages(app, all);
-      lookAsANewcomer(all);
+      lookAsANewcomer(all, casesOpenedThisYear(app));
     }
 
     try (ConfigurableApplicationContext app = start(8)) {
@@ -203,7 +204,7 @@ class DemoOfficeProfileIT {
   }
 
   /** What a newcomer sees in the browser: work in Tasklist, an incident in Cockpit. */
-  private void lookAsANewcomer(Map<Integer, String> slots) {
+  private void lookAsANewcomer(Map<Integer, String> slots, long opened) {
     if (!Browser.usable(DemoOfficeProfileIT.class)) {
       return;
     }
@@ -229,7 +230,40 @@ class DemoOfficeProfileIT {
       cockpit.caseHistory(slots.get(2));
       manager.sees("Incident: ");
       manager.shot("the-demo-incident");
+      // The demo office's figures: its cases, opened today, counted and drawn.
+      cockpit.reports();
+      manager.until(
+          d ->
+              d.findElement(By.id("avrr-report-returns"))
+                      .getText()
+                      .contains("In the period: " + opened + " opened")
+                  ? true
+                  : null);
+      assertThat(
+              ((Number)
+                      manager.script(
+                          "return Chart.getChart(document.getElementById('avrr-chart-returns'))"
+                              + ".data.datasets.find(s => s.label === 'Opened').data"
+                              + ".reduce((a, b) => a + b, 0);"))
+                  .longValue())
+          .isEqualTo(opened);
+      manager.shot("reports-demo-office");
     }
+  }
+
+  /** Cases whose statistics record says they opened in the last twelve months (the default). */
+  private static long casesOpenedThisYear(ConfigurableApplicationContext app) {
+    Long opened =
+        new JdbcTemplate(app.getBean(javax.sql.DataSource.class))
+            .queryForObject(
+                "SELECT COUNT(*) FROM avrr_case_statistics WHERE opened_on >= ?",
+                Long.class,
+                java.sql.Date.valueOf(
+                    java.time.YearMonth.now(java.time.ZoneId.of("Europe/Minsk"))
+                        .minusMonths(11)
+                        .atDay(1)));
+    assertThat(opened).as("the demo cases' statistics records").isGreaterThanOrEqualTo(8);
+    return opened;
   }
 
   private static int seeding(ConfigurableApplicationContext app) throws Exception {

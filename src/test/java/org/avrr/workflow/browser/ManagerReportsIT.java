@@ -55,6 +55,15 @@ class ManagerReportsIT extends BrowserIT {
     assertThat(chartValue(browser, "avrr-chart-returns", "Arrived", month)).isEqualTo(1);
     assertThat(text(browser, "avrr-returns-byCountry")).contains("IQ 3 3 1").doesNotContain("AF");
 
+    browser.script(
+        "arguments[0].scrollIntoView(true);",
+        browser.driver().findElement(By.id("avrr-report-stages")));
+    browser.shot("reports-time-per-stage");
+    browser.script(
+        "arguments[0].scrollIntoView(true);",
+        browser.driver().findElement(By.id("avrr-report-reintegration")));
+    browser.shot("reports-reintegration");
+
     browser.click(By.id("avrr-report-xlsx"));
     var file = browser.downloaded("avrr-all-");
     Map<String, List<List<String>>> book = Spreadsheets.read(Files.readAllBytes(file));
