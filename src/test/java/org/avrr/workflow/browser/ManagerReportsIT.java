@@ -24,13 +24,14 @@ class ManagerReportsIT extends BrowserIT {
 
   @Test
   void aManagerSeesTheChartsFiltersByCountryAndDownloadsTheSpreadsheet() throws Exception {
-    // This month: three Iraqi returnees departed (one also arrived), one Afghan case opened.
+    // This month three Iraqi returnees departed (one also arrived the next day), having applied
+    // 20 to 50 days before and been contacted 2 to 5 days after that; an Afghan applied.
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Minsk"));
     LocalDate first = today.withDayOfMonth(1);
-    record("iq1", "IQ", first, first, first);
-    record("iq2", "IQ", first, first, null);
-    record("iq3", "IQ", first, first, null);
-    record("af1", "AF", first, null, null);
+    record("iq1", "IQ", first.minusDays(20), 2, first, first.plusDays(1));
+    record("iq2", "IQ", first.minusDays(35), 4, first, null);
+    record("iq3", "IQ", first.minusDays(50), 5, first, null);
+    record("af1", "AF", first.minusDays(10), 1, null, null);
 
     Browser browser = browser();
     Cockpit.logIn(browser, "manager").reports();
@@ -64,6 +65,9 @@ class ManagerReportsIT extends BrowserIT {
         browser.driver().findElement(By.id("avrr-report-reintegration")));
     browser.shot("reports-reintegration");
 
+    browser.script(
+        "arguments[0].scrollIntoView(true);",
+        browser.driver().findElement(By.id("avrr-report-xlsx")));
     browser.click(By.id("avrr-report-xlsx"));
     var file = browser.downloaded("avrr-all-");
     Map<String, List<List<String>>> book = Spreadsheets.read(Files.readAllBytes(file));
@@ -127,17 +131,23 @@ class ManagerReportsIT extends BrowserIT {
   }
 
   private void record(
-      String id, String country, LocalDate opened, LocalDate departed, LocalDate arrived) {
+      String id,
+      String country,
+      LocalDate opened,
+      int contactedAfterDays,
+      LocalDate departed,
+      LocalDate arrived) {
     jdbc.update(
         "INSERT INTO avrr_case_statistics (case_instance_id, case_number, flow, country,"
-            + " programme, sex, age_band, opened_on, applied_on, departed_on, arrived_on)"
-            + " VALUES (?, ?, 'outbound', ?, ?, 'F', 'adult', ?, ?, ?, ?)",
+            + " programme, sex, age_band, opened_on, applied_on, first_contact_on, departed_on,"
+            + " arrived_on) VALUES (?, ?, 'outbound', ?, ?, 'F', 'adult', ?, ?, ?, ?, ?)",
         programme + "-" + id,
         "BY-B-" + id,
         country,
         programme,
         Date.valueOf(opened),
         Date.valueOf(opened),
+        Date.valueOf(opened.plusDays(contactedAfterDays)),
         departed == null ? null : Date.valueOf(departed),
         arrived == null ? null : Date.valueOf(arrived));
   }
