@@ -15,18 +15,25 @@ import org.springframework.stereotype.Component;
 class ReportTables {
 
   /** The reports, in the order the page and the workbook show them. */
-  static final List<String> REPORTS = List.of("returns", "stages", "reintegration", "work");
+  static final List<String> REPORTS =
+      List.of("returns", "stages", "reintegration", "authorities", "work");
 
   /** One table: its rows are records of one type, whose fields are its columns. */
   record Table(Class<? extends Record> type, List<? extends Record> rows) {}
 
   private final Reports reports;
   private final ReintegrationFigures reintegration;
+  private final AuthorityFigures authorities;
   private final WorkWaiting work;
 
-  ReportTables(Reports reports, ReintegrationFigures reintegration, WorkWaiting work) {
+  ReportTables(
+      Reports reports,
+      ReintegrationFigures reintegration,
+      AuthorityFigures authorities,
+      WorkWaiting work) {
     this.reports = reports;
     this.reintegration = reintegration;
+    this.authorities = authorities;
     this.work = work;
   }
 
@@ -58,6 +65,11 @@ class ReportTables {
         tables.put(
             "closuresByReason",
             new Table(ReintegrationFigures.Closures.class, figures.closuresByReason()));
+      }
+      case "authorities" -> {
+        AuthorityFigures.Authorities figures = authorities.of(filter);
+        tables.put("requests", new Table(AuthorityFigures.Requests.class, figures.requests()));
+        tables.put("outages", new Table(AuthorityFigures.Outages.class, figures.outages()));
       }
       case "work" -> {
         WorkWaiting.Work waiting = work.now(now);

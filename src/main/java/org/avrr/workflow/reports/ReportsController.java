@@ -47,6 +47,7 @@ class ReportsController {
   private final Reports reports;
   private final ReportTables tables;
   private final ReportWorkbooks workbooks;
+  private final AuthorityFigures authorities;
   private final WorkWaiting work;
   private final ReintegrationFigures reintegration;
   private final IdentityService identity;
@@ -57,6 +58,7 @@ class ReportsController {
       Reports reports,
       ReportTables tables,
       ReportWorkbooks workbooks,
+      AuthorityFigures authorities,
       WorkWaiting work,
       ReintegrationFigures reintegration,
       ProcessEngine engine,
@@ -64,6 +66,7 @@ class ReportsController {
     this.reports = reports;
     this.tables = tables;
     this.workbooks = workbooks;
+    this.authorities = authorities;
     this.work = work;
     this.reintegration = reintegration;
     this.identity = engine.getIdentityService();
@@ -100,6 +103,18 @@ class ReportsController {
         request, authorization, parameters, filter -> reintegration.of(filter, calendar.now()));
   }
 
+  /**
+   * Requests to the Ministry and the State Border Committee per touchpoint and month, answers by
+   * outcome, time to answer, and outages, from the exchange audit.
+   */
+  @GetMapping("/authorities")
+  ResponseEntity<?> authorities(
+      HttpServletRequest request,
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      Parameters parameters) {
+    return answer(request, authorization, parameters, authorities::of);
+  }
+
   /** A report for one who may read it, over the period and filters asked for, or why not. */
   private ResponseEntity<?> answer(
       HttpServletRequest request,
@@ -121,8 +136,9 @@ class ReportsController {
    * One table of a report as CSV, for a spreadsheet: {@code returns} (table {@code months}, {@code
    * byCountry}, {@code byProgramme}, {@code bySex}, {@code byAgeBand}, {@code byVulnerability}),
    * {@code stages} ({@code stages}, {@code serviceLevels}), {@code reintegration} ({@code grants},
-   * {@code survey}, {@code closuresByReason}), {@code work} ({@code queues}, {@code incidents});
-   * the same period and filters as the JSON.
+   * {@code survey}, {@code closuresByReason}), {@code authorities} ({@code requests}, {@code
+   * outages}), {@code work} ({@code queues}, {@code incidents}); the same period and filters as the
+   * JSON.
    */
   @GetMapping(
       path = "/{report}.csv",

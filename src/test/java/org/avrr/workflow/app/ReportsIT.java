@@ -224,6 +224,128 @@ class ReportsIT extends CaseApiIT {
   }
 
   @Test
+  void aManagerSeesTheAuthoritiesAnswersTimesAndOutages() {
+    // One case of this programme: the Ministry's status check answered twice, refused once, and
+    // twice without an answer during an outage in March; the border authority answered in April.
+    String caseNumber = programme + "-AUTH";
+    jdbc.update(
+        "INSERT INTO avrr_case_statistics (case_instance_id, case_number, flow, country,"
+            + " programme, opened_on) VALUES (?, ?, 'outbound', 'IQ', ?, DATE '2025-03-01')",
+        programme + "-auth",
+        caseNumber,
+        programme);
+    exchange(
+        caseNumber, "2025-03-10T09:00:00Z", "migration-authority", "STATUS_CHECK", "ANSWERED", 120);
+    exchange(
+        caseNumber, "2025-03-11T08:00:00Z", "migration-authority", "STATUS_CHECK", "FAILED", 30000);
+    exchange(
+        caseNumber, "2025-03-11T08:05:00Z", "migration-authority", "STATUS_CHECK", "FAILED", 30000);
+    exchange(
+        caseNumber, "2025-03-11T08:10:00Z", "migration-authority", "STATUS_CHECK", "ANSWERED", 80);
+    exchange(
+        caseNumber, "2025-03-12T10:00:00Z", "migration-authority", "STATUS_CHECK", "REFUSED", 200);
+    exchange(
+        caseNumber,
+        "2025-04-02T10:00:00Z",
+        "border-authority",
+        "DEPARTURE_NOTIFICATION",
+        "ANSWERED",
+        50);
+    // Another programme's request is not counted.
+    exchange(
+        "BY-OTHER-1",
+        "2025-03-10T09:00:00Z",
+        "migration-authority",
+        "STATUS_CHECK",
+        "ANSWERED",
+        99);
+
+    Map<String, Object> figures =
+        reports("case-manager", "/authorities?from=2025-01&to=2025-12&programme=" + programme)
+            .getBody();
+
+    assertThat(figures.get("requests"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .containsExactly(
+            Map.of(
+                "month",
+                "2025-03",
+                "authority",
+                "migration-authority",
+                "touchpoint",
+                "STATUS_CHECK",
+                "requests",
+                5,
+                "answered",
+                2,
+                "refused",
+                1,
+                "failed",
+                2,
+                "medianMs",
+                120.0,
+                "p90Ms",
+                200.0),
+            Map.of(
+                "month",
+                "2025-04",
+                "authority",
+                "border-authority",
+                "touchpoint",
+                "DEPARTURE_NOTIFICATION",
+                "requests",
+                1,
+                "answered",
+                1,
+                "refused",
+                0,
+                "failed",
+                0,
+                "medianMs",
+                50.0,
+                "p90Ms",
+                50.0));
+    assertThat(figures.get("outages"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .containsExactly(
+            Map.of(
+                "month", "2025-03",
+                "authority", "migration-authority",
+                "failedAttempts", 2,
+                "casesAffected", 1,
+                "firstFailure", "2025-03-11T08:00:00Z",
+                "lastFailure", "2025-03-11T08:05:00Z"));
+    ResponseEntity<String> csv =
+        client()
+            .get()
+            .uri("/authorities.csv?table=outages&from=2025-01&to=2025-12&programme=" + programme)
+            .header(HttpHeaders.ACCEPT, "text/csv")
+            .headers(headers -> headers.setBasicAuth("manager", "manager"))
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(csv.getBody().split("\r\n"))
+        .containsExactly(
+            "month,authority,failedAttempts,casesAffected,firstFailure,lastFailure",
+            "2025-03,migration-authority,2,1,2025-03-11T08:00:00Z,2025-03-11T08:05:00Z");
+    assertThat(reports("mission-irq", "/authorities").getStatusCode().value()).isEqualTo(403);
+  }
+
+  private void exchange(
+      String caseNumber, String at, String authority, String operation, String outcome, long ms) {
+    jdbc.update(
+        "INSERT INTO avrr_touchpoint_exchange (occurred_at, authority, operation, case_number,"
+            + " idempotency_key, outcome, http_status, duration_ms)"
+            + " VALUES (?, ?, ?, ?, ?, ?, 200, ?)",
+        java.sql.Timestamp.from(java.time.Instant.parse(at)),
+        authority,
+        operation,
+        caseNumber,
+        caseNumber + "-" + at,
+        outcome,
+        ms);
+  }
+
+  @Test
   void aManagerDownloadsATableAsCsvForASpreadsheet() {
     ResponseEntity<String> csv =
         client()

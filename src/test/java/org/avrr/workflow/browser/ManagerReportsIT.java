@@ -37,7 +37,7 @@ class ManagerReportsIT extends BrowserIT {
     Cockpit.logIn(browser, "manager").reports();
     // Below the fold, in Cockpit's scrolling view: read from the page, not from the screen.
     assertThat(text(browser, "avrr-reports"))
-        .contains("Returns", "Time per stage", "Reintegration", "Work waiting now");
+        .contains("Returns", "Time per stage", "Reintegration", "Authorities", "Work waiting now");
     browser.shot("reports-last-twelve-months");
     assertThat(chartTotal(browser, "avrr-chart-returns")).isPositive();
 

@@ -33,8 +33,13 @@ class ReportsContractTest {
     schemas.assertSchemaMatches(Reports.StageTimes.class, map(components.get("StageTimes")));
     schemas.assertSchemaMatches(Reports.Stage.class, map(components.get("Stage")));
     schemas.assertSchemaMatches(Reports.ServiceLevel.class, map(components.get("ServiceLevel")));
+    schemas.assertSchemaMatches(
+        AuthorityFigures.Authorities.class, map(components.get("Authorities")));
+    schemas.assertSchemaMatches(AuthorityFigures.Requests.class, map(components.get("Requests")));
+    schemas.assertSchemaMatches(AuthorityFigures.Outages.class, map(components.get("Outages")));
     schemas.assertSchemaMatches(ReportsController.Refusal.class, map(components.get("Refusal")));
-    for (String path : new String[] {"/api/reports/returns", "/api/reports/stages"}) {
+    for (String path :
+        new String[] {"/api/reports/returns", "/api/reports/stages", "/api/reports/authorities"}) {
       assertThat(map(schemas.get(path).get("responses")).keySet())
           .containsExactlyInAnyOrder("200", "400", "401", "403");
     }

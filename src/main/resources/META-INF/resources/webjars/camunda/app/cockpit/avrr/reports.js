@@ -1,6 +1,6 @@
 // "Reports": a Cockpit page with the office's figures for its managers and case managers — returns
-// per month and category, time per stage and the service levels, reintegration, and the work
-// waiting now — drawn from /api/reports (the statistics records, which erasure leaves) with the
+// per month and category, time per stage and the service levels, reintegration, the authorities'
+// answers and outages, and the work waiting now — drawn from /api/reports (the statistics records, which erasure leaves) with the
 // manager's own Cockpit session: the server decides who may read them. Filters by period, flow,
 // country, programme and mission; every table downloads as CSV, every report as a spreadsheet.
 // The charts are Chart.js, served by the application itself (its webjar; no CDN).
@@ -190,6 +190,34 @@ function reintegrationSection(Chart, figures, filters) {
     ], figures.closuresByReason, csv('closuresByReason')));
 }
 
+function authoritiesSection(Chart, figures, filters) {
+  const csv = name => '/api/reports/authorities.csv' + query(filters, { table: name });
+  const months = [...new Set(figures.requests.map(r => r.month))].sort();
+  const sum = (month, field) => figures.requests.filter(r => r.month === month)
+    .reduce((total, r) => total + r[field], 0);
+  return el('section', { id: 'avrr-report-authorities' },
+    el('h3', {}, 'Authorities'),
+    el('p', {}, 'Requests to the Ministry of Internal Affairs (migration-authority) and the State '
+      + 'Border Committee (border-authority): failed means no usable answer (retried).'),
+    chart(Chart, 'avrr-chart-authorities', 'bar', months, [
+      { label: 'Answered', data: months.map(m => sum(m, 'answered')) },
+      { label: 'Refused', data: months.map(m => sum(m, 'refused')) },
+      { label: 'Failed', data: months.map(m => sum(m, 'failed')) }
+    ], { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true,
+      ticks: { precision: 0 } } } }),
+    table('avrr-authorities-requests', 'Requests per touchpoint and month', [
+      ['Month', r => r.month], ['Authority', r => r.authority], ['Touchpoint', r => r.touchpoint],
+      ['Requests', r => r.requests], ['Answered', r => r.answered], ['Refused', r => r.refused],
+      ['Failed', r => r.failed], ['Median ms', r => number(r.medianMs, 0)],
+      ['90th percentile ms', r => number(r.p90Ms, 0)]
+    ], figures.requests, csv('requests')),
+    table('avrr-authorities-outages', 'Outages (attempts without an answer)', [
+      ['Month', o => o.month], ['Authority', o => o.authority],
+      ['Failed attempts', o => o.failedAttempts], ['Cases held up', o => o.casesAffected],
+      ['First', o => when(o.firstFailure)], ['Last', o => when(o.lastFailure)]
+    ], figures.outages, csv('outages')));
+}
+
 function workSection(work) {
   const csv = name => '/api/reports/work.csv' + query({}, { table: name });
   return el('section', { id: 'avrr-report-work' },
@@ -208,9 +236,9 @@ function workSection(work) {
 async function show(filters, out, download) {
   out.innerHTML = '';
   out.appendChild(el('p', { class: 'text-muted' }, 'Loading…'));
-  const [Chart, returns, stages, reintegration, work] = await Promise.all([
+  const [Chart, returns, stages, reintegration, authorities, work] = await Promise.all([
     loadChartJs(), report('returns', filters), report('stages', filters),
-    report('reintegration', filters), report('work', {})
+    report('reintegration', filters), report('authorities', filters), report('work', {})
   ]);
   out.innerHTML = '';
   download.setAttribute('href', '/api/reports/all.xlsx' + query(filters));
@@ -221,6 +249,7 @@ async function show(filters, out, download) {
   out.appendChild(returnsSection(Chart, returns, filters));
   out.appendChild(stagesSection(Chart, stages, filters));
   out.appendChild(reintegrationSection(Chart, reintegration, filters));
+  out.appendChild(authoritiesSection(Chart, authorities, filters));
   out.appendChild(workSection(work));
 }
 
