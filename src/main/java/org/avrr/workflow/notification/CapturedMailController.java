@@ -121,7 +121,8 @@ class CapturedMailController {
         .<ResponseEntity<?>>map(
             file ->
                 ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(file.contentType()))
+                    // What the sender declared, but never a type the browser would run.
+                    .contentType(MediaType.APPLICATION_OCTET_STREAM)
                     .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         org.springframework.http.ContentDisposition.attachment()

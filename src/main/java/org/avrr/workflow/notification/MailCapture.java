@@ -67,17 +67,25 @@ public class MailCapture implements DisposableBean {
               row.getInt(8));
 
   private final JdbcTemplate jdbc;
+  private final org.springframework.transaction.support.TransactionTemplate transaction;
   private final CapturingSmtpServer smtp;
 
-  MailCapture(MailProperties mail, JdbcTemplate jdbc, ObjectProvider<SandboxFaults> faults) {
+  MailCapture(
+      MailProperties mail,
+      JdbcTemplate jdbc,
+      org.springframework.transaction.support.TransactionTemplate transaction,
+      ObjectProvider<SandboxFaults> faults) {
     this.jdbc = jdbc;
+    this.transaction = transaction;
     SandboxFaults sandboxFaults = faults.getIfAvailable();
     try {
       this.smtp =
           new CapturingSmtpServer(
               mail.getHost(),
               mail.getPort(),
-              this::keep,
+              // A message and its attachments are kept together or not at all (then the sender
+              // is refused and sends again).
+              raw -> transaction.executeWithoutResult(status -> keep(raw)),
               () ->
                   sandboxFaults != null
                       && sandboxFaults.take(SandboxFaults.Touchpoint.MAIL).isPresent());

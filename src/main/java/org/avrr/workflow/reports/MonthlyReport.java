@@ -1,6 +1,5 @@
 package org.avrr.workflow.reports;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the monthly report is due and what it says (processes/monthly-report.bpmn): due on the
- * office's first working day of a month, for the month before, once. The mail's text holds the
- * month's summary tables; the spreadsheet attached holds every report of the twelve months up to it
- * ({@link MonthlyReportDelegate}).
+ * office's first working day of a month (or the next working mornings up to the 10th, until it went
+ * out), for the month before, once. The mail's text holds the month's summary tables; the
+ * spreadsheet attached holds every report of the twelve months up to it ({@link
+ * MonthlyReportDelegate}).
  */
 @Component("monthlyReport")
 public class MonthlyReport {
@@ -37,24 +37,18 @@ public class MonthlyReport {
     this.work = work;
   }
 
-  /** Today is the office's first working day of its month and last month's report is not out. */
-  public boolean due() {
-    LocalDate today = calendar.today();
-    return isFirstWorkingDayOfMonth(today) && !sent(YearMonth.from(today).minusMonths(1));
+  /** The month a report started today covers: the month before this one, e.g. "2026-11". */
+  public String lastMonth() {
+    return YearMonth.from(calendar.today()).minusMonths(1).toString();
   }
 
-  boolean isFirstWorkingDayOfMonth(LocalDate day) {
-    if (!workingDays.isWorkingDay(day)) {
-      return false;
-    }
-    for (LocalDate before = day.withDayOfMonth(1);
-        before.isBefore(day);
-        before = before.plusDays(1)) {
-      if (workingDays.isWorkingDay(before)) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * The report of {@code month} goes out today: today is one of the office's working days (the
+   * timer looks on days 1 to 10 only, so the first of them is the month's first working day, and a
+   * later one catches up a report the mail server kept back) and it has not gone out yet.
+   */
+  public boolean due(String month) {
+    return workingDays.isWorkingDay(calendar.today()) && !sent(YearMonth.parse(month));
   }
 
   boolean sent(YearMonth month) {

@@ -13,11 +13,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mails last month's report to the managers' address ({@code
@@ -41,6 +45,7 @@ class MonthlyReportDelegate implements JavaDelegate {
   private final NotificationProperties notification;
   private final JdbcTemplate jdbc;
   private final OfficeCalendar calendar;
+  private final TransactionTemplate ownTransaction;
 
   MonthlyReportDelegate(
       MonthlyReport report,
@@ -48,18 +53,21 @@ class MonthlyReportDelegate implements JavaDelegate {
       JavaMailSender mail,
       NotificationProperties notification,
       JdbcTemplate jdbc,
-      OfficeCalendar calendar) {
+      OfficeCalendar calendar,
+      PlatformTransactionManager transactions) {
     this.report = report;
     this.workbooks = workbooks;
     this.mail = mail;
     this.notification = notification;
     this.jdbc = jdbc;
     this.calendar = calendar;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    YearMonth month = YearMonth.from(calendar.today()).minusMonths(1);
+    YearMonth month = YearMonth.parse((String) execution.getVariable("reportMonth"));
     if (report.sent(month)) {
       LOG.info("The report of {} went out before: not mailed twice", month);
       return;
@@ -71,17 +79,23 @@ class MonthlyReportDelegate implements JavaDelegate {
               + RECIPIENT_ROLE
               + " (AVRR_MAIL_MANAGERS)");
     }
-    mail.send(message(month, to));
-    jdbc.update(
-        "INSERT INTO avrr_monthly_report (report_month, sent_at, recipients) VALUES (?, ?, ?)",
-        month.toString(),
-        Timestamp.from(calendar.now()),
-        String.join(", ", to));
-    execution.setVariable("reportMonth", month.toString());
+    mail.send(message(month, to, execution.getProcessInstanceId()));
+    try {
+      ownTransaction.executeWithoutResult(
+          status ->
+              jdbc.update(
+                  "INSERT INTO avrr_monthly_report (report_month, sent_at, recipients)"
+                      + " VALUES (?, ?, ?)",
+                  month.toString(),
+                  Timestamp.from(calendar.now()),
+                  String.join(", ", to)));
+    } catch (DuplicateKeyException noted) {
+      LOG.warn("The report of {} was noted as sent by another run at the same time", month);
+    }
     LOG.info("The report of {} was mailed to {}", month, to);
   }
 
-  private MimeMessage message(YearMonth month, List<String> to) {
+  private MimeMessage message(YearMonth month, List<String> to, String instance) {
     MimeMessage message = mail.createMimeMessage();
     try {
       MimeMessageHelper helper =
@@ -95,7 +109,15 @@ class MonthlyReportDelegate implements JavaDelegate {
           new ByteArrayResource(workbooks.of(ReportWorkbooks.ALL, MonthlyReport.yearTo(month))),
           ReportsController.XLSX);
       // The same for every try of this month's report: a retransmission is the same message.
-      message.setHeader("Message-ID", "<monthly-report." + month + "@" + domain() + ">");
+      message.setHeader(
+          "Message-ID",
+          "<monthly-report."
+              + month
+              + "."
+              + instance.replaceAll("[^A-Za-z0-9-]", "")
+              + "@"
+              + domain()
+              + ">");
     } catch (MessagingException e) {
       throw new MailPreparationException("The report of " + month + " cannot be prepared", e);
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.avrr.workflow.notification.MailCapture;
+import org.avrr.workflow.sandbox.SandboxFaults;
 import org.avrr.workflow.testing.Spreadsheets;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,10 +31,12 @@ class MonthlyReportIT extends CaseApiIT {
   private static final String COUNTRY = "TV";
 
   @Autowired MailCapture capture;
+  @Autowired SandboxFaults faults;
 
   @AfterEach
   void clockBack() {
     ClockUtil.reset();
+    faults.clearAll();
     jdbc.update("DELETE FROM avrr_case_statistics WHERE country = ?", COUNTRY);
     jdbc.update("DELETE FROM avrr_monthly_report WHERE report_month = '2026-05'");
   }
@@ -87,8 +90,69 @@ class MonthlyReportIT extends CaseApiIT {
         .isEqualTo("managers@office.example");
   }
 
-  /** Runs the timer's job and what it starts; the end event the report's instance reached. */
-  private String runTimer() {
+  @Test
+  void aMailServerDownOnTheFirstWorkingDayDelaysTheReportToTheNextWorkingMorningOnly()
+      throws Exception {
+    record("d", "2026-05-04", "2026-05-20", null);
+    faults.set(SandboxFaults.Touchpoint.MAIL, SandboxFaults.Kind.DOWN, 0, null);
+    int before = capture.messages().size();
+
+    // Monday 1 June: every try fails, the step stops with an incident for the operators.
+    at("2026-06-01T08:00");
+    String firstMorning = startByTimer();
+    Job mailing =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(firstMorning)
+            .singleResult();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        engine.getManagementService().executeJob(mailing.getId());
+      } catch (RuntimeException expected) {
+        // the mail server refuses the connection
+      }
+    }
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(firstMorning)
+                .count())
+        .isEqualTo(1);
+
+    // Tuesday 2 June, the mail server back: the next morning's instance mails May's report.
+    faults.clearAll();
+    at("2026-06-02T08:00");
+    assertThat(runTimer()).isEqualTo("EndEvent_ReportSent");
+    assertThat(capture.messages()).hasSize(before + 1);
+    assertThat(capture.messages().get(0).subject()).isEqualTo("AVRR monthly report: May 2026");
+
+    // An operator retries Monday's incident on Wednesday: May's report went out, nothing is sent,
+    // and the retry does not mail June's either.
+    at("2026-06-03T09:00");
+    engine.getManagementService().setJobRetries(mailing.getId(), 1);
+    engine.getManagementService().executeJob(mailing.getId());
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(firstMorning)
+                .singleResult()
+                .getEndActivityId())
+        .isEqualTo("EndEvent_ReportSent");
+    assertThat(capture.messages()).hasSize(before + 1);
+  }
+
+  /** Runs the timer's job; the instance it started. */
+  private String startByTimer() {
+    java.util.Set<String> earlier = new java.util.HashSet<>();
+    engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey("monthly-report")
+        .list()
+        .forEach(i -> earlier.add(i.getId()));
     Job timer =
         engine
             .getManagementService()
@@ -97,23 +161,29 @@ class MonthlyReportIT extends CaseApiIT {
             .timers()
             .singleResult();
     engine.getManagementService().executeJob(timer.getId());
-    HistoricProcessInstance started =
-        engine
-            .getHistoryService()
-            .createHistoricProcessInstanceQuery()
-            .processDefinitionKey("monthly-report")
-            .orderByProcessInstanceStartTime()
-            .desc()
-            .listPage(0, 1)
-            .get(0);
+    return engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey("monthly-report")
+        .list()
+        .stream()
+        .map(HistoricProcessInstance::getId)
+        .filter(id -> !earlier.contains(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Runs the timer's job and what it starts; the end event the report's instance reached. */
+  private String runTimer() {
+    String started = startByTimer();
     for (Job job :
-        engine.getManagementService().createJobQuery().processInstanceId(started.getId()).list()) {
+        engine.getManagementService().createJobQuery().processInstanceId(started).list()) {
       engine.getManagementService().executeJob(job.getId());
     }
     return engine
         .getHistoryService()
         .createHistoricProcessInstanceQuery()
-        .processInstanceId(started.getId())
+        .processInstanceId(started)
         .singleResult()
         .getEndActivityId();
   }

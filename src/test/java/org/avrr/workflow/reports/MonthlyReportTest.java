@@ -10,40 +10,27 @@ import java.util.Set;
 import org.avrr.workflow.tasklist.TaskDeadlineProperties;
 import org.junit.jupiter.api.Test;
 
-/** The monthly report goes out on the office's first working day of the month, as its week runs. */
+/** The monthly report goes out on the office's working days, and its text lines up. */
 class MonthlyReportTest {
 
-  private final MonthlyReport report =
-      new MonthlyReport(
-          null,
-          new TaskDeadlineProperties(
-              Map.of(),
-              Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-              // New Year and Orthodox Christmas in Belarus, 2027.
-              List.of(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-01-07"))),
-          null,
-          null,
-          null);
+  /** The office's week: weekends closed, and New Year and Orthodox Christmas 2027 holidays. */
+  private final TaskDeadlineProperties office =
+      new TaskDeadlineProperties(
+          Map.of(),
+          Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+          List.of(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-01-07")));
 
   @Test
-  void aMondayFirstIsTheDay() {
-    assertThat(report.isFirstWorkingDayOfMonth(LocalDate.parse("2026-06-01"))).isTrue();
-    assertThat(report.isFirstWorkingDayOfMonth(LocalDate.parse("2026-06-02"))).isFalse();
-  }
-
-  @Test
-  void aMonthStartingOnAWeekendReportsOnTheMonday() {
-    // 1 August 2026 is a Saturday.
-    assertThat(report.isFirstWorkingDayOfMonth(LocalDate.parse("2026-08-01"))).isFalse();
-    assertThat(report.isFirstWorkingDayOfMonth(LocalDate.parse("2026-08-03"))).isTrue();
-  }
-
-  @Test
-  void holidaysAreSkipped() {
-    // Friday 1 January 2027 a holiday, then the weekend: Monday the 4th.
-    assertThat(report.isFirstWorkingDayOfMonth(LocalDate.parse("2027-01-01"))).isFalse();
-    assertThat(report.isFirstWorkingDayOfMonth(LocalDate.parse("2027-01-04"))).isTrue();
-    assertThat(report.isFirstWorkingDayOfMonth(LocalDate.parse("2027-01-05"))).isFalse();
+  void theReportGoesOutOnWorkingDaysOnlyWeekendsAndHolidaysSkipped() {
+    // 1 June 2026 a Monday; 1 August 2026 a Saturday, so the 3rd; 1 January 2027 a holiday on a
+    // Friday, so Monday the 4th.
+    assertThat(office.isWorkingDay(LocalDate.parse("2026-06-01"))).isTrue();
+    assertThat(office.isWorkingDay(LocalDate.parse("2026-08-01"))).isFalse();
+    assertThat(office.isWorkingDay(LocalDate.parse("2026-08-02"))).isFalse();
+    assertThat(office.isWorkingDay(LocalDate.parse("2026-08-03"))).isTrue();
+    assertThat(office.isWorkingDay(LocalDate.parse("2027-01-01"))).isFalse();
+    assertThat(office.isWorkingDay(LocalDate.parse("2027-01-04"))).isTrue();
+    assertThat(office.isWorkingDay(LocalDate.parse("2027-01-07"))).isFalse();
   }
 
   @Test

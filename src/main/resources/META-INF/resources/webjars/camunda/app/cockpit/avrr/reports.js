@@ -81,8 +81,15 @@ function number(value, decimals) {
     : String(value);
 }
 
+/** An instant as the browser's local time (Cockpit shows its time zone at the bottom). */
 function when(iso) {
-  return iso ? iso.replace('T', ' ').substring(0, 16) : '';
+  if (!iso) {
+    return '';
+  }
+  const t = new Date(iso);
+  const two = n => String(n).padStart(2, '0');
+  return t.getFullYear() + '-' + two(t.getMonth() + 1) + '-' + two(t.getDate()) + ' '
+    + two(t.getHours()) + ':' + two(t.getMinutes());
 }
 
 /** A table with its CSV download; {@code columns}: [heading, row => cell]. */
