@@ -26,7 +26,22 @@ class CockpitCaseHistoryIT extends ApplicationIT {
             .retrieve()
             .toEntity(String.class);
 
-    assertThat(config.getBody()).contains("customScripts: ['avrr/case-history']");
+    ResponseEntity<String> reports =
+        web.get().uri("/camunda/app/cockpit/avrr/reports.js").retrieve().toEntity(String.class);
+    // The charting library the Reports page loads, served by the application itself.
+    ResponseEntity<String> chartJs =
+        web.get()
+            .uri("/webjars/chart.js/4.4.1/dist/chart.umd.js")
+            .retrieve()
+            .toEntity(String.class);
+
+    assertThat(config.getBody()).contains("customScripts: ['avrr/case-history', 'avrr/reports']");
+    assertThat(reports.getBody())
+        .contains("pluginPoint: 'cockpit.route'")
+        .contains("/api/reports/")
+        .contains("/webjars/chart.js/4.4.1/dist/chart.umd.js");
+    assertThat(chartJs.getStatusCode().value()).isEqualTo(200);
+    assertThat(chartJs.getBody()).contains("Chart");
     assertThat(plugin.getBody())
         .contains("pluginPoint: 'cockpit.route'")
         .contains("pluginPoint: 'cockpit.navigation'")
