@@ -6,6 +6,8 @@
 // manager retries a failed step. Read-only; it uses the engine's history REST API with the manager's own
 // session, so Camunda's authorizations decide what it may show.
 
+import { el } from './dom.js';
+
 const KEY_VARIABLES = [
   ['Outcome', ['caseOutcome', 'reintegrationOutcome', 'closureReason', 'closureNotes',
     'reintegrationClosedOn', 'arrivalOutcome', 'travelOutcome', 'eligibilityOutcome']],
@@ -18,13 +20,6 @@ const KEY_VARIABLES = [
 ];
 const SURVEY_SCORES = ['rssEconomicScore', 'rssSocialScore', 'rssPsychosocialScore', 'rssCompositeScore'];
 
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach(child =>
-    node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
-  return node;
-}
 
 function table(headers, rows) {
   return el('table', { class: 'table table-condensed cam-table' },

@@ -1,20 +1,15 @@
 // "Reports": a Cockpit page with the office's figures for its managers and case managers — returns
 // per month and category, time per stage and the service levels, reintegration, the authorities'
-// answers and outages, and the work waiting now — drawn from /api/reports (the statistics records, which erasure leaves) with the
-// manager's own Cockpit session: the server decides who may read them. Filters by period, flow,
+// answers and outages, and the work waiting now — drawn from /api/reports (the statistics
+// records, which erasure leaves) with the manager's own Cockpit session: the server decides who may read them. Filters by period, flow,
 // country, programme and mission; every table downloads as CSV, every report as a spreadsheet.
 // The charts are Chart.js, served by the application itself (its webjar; no CDN).
+
+import { el } from './dom.js';
 
 const CHART_JS = '/webjars/chart.js/4.4.1/dist/chart.umd.js';
 const COLOURS = ['#1f77b4', '#2ca02c', '#ff7f0e', '#9467bd', '#d62728', '#8c564b', '#17becf'];
 
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach(child =>
-    node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
-  return node;
-}
 
 let chartLibrary = null;
 
