@@ -316,13 +316,11 @@ class ReportsIT extends CaseApiIT {
                 "firstFailure", "2025-03-11T08:00:00Z",
                 "lastFailure", "2025-03-11T08:05:00Z"));
     ResponseEntity<String> csv =
-        client()
-            .get()
-            .uri("/authorities.csv?table=outages&from=2025-01&to=2025-12&programme=" + programme)
-            .header(HttpHeaders.ACCEPT, "text/csv")
-            .headers(headers -> headers.setBasicAuth("manager", "manager"))
-            .retrieve()
-            .toEntity(String.class);
+        download(
+            "/authorities.csv?table=outages&from=2025-01&to=2025-12&programme=" + programme,
+            "manager",
+            "text/csv",
+            String.class);
     assertThat(csv.getBody().split("\r\n"))
         .containsExactly(
             "month,authority,failedAttempts,casesAffected,firstFailure,lastFailure",
@@ -348,13 +346,11 @@ class ReportsIT extends CaseApiIT {
   @Test
   void aManagerDownloadsATableAsCsvForASpreadsheet() {
     ResponseEntity<String> csv =
-        client()
-            .get()
-            .uri("/returns.csv?table=byCountry&from=2025-01&to=2025-12&programme=" + programme)
-            .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
-            .headers(headers -> headers.setBasicAuth("manager", "manager"))
-            .retrieve()
-            .toEntity(String.class);
+        download(
+            "/returns.csv?table=byCountry&from=2025-01&to=2025-12&programme=" + programme,
+            "manager",
+            "text/html,application/xhtml+xml,*/*;q=0.8",
+            String.class);
 
     assertThat(csv.getStatusCode().value()).isEqualTo(200);
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
@@ -366,48 +362,30 @@ class ReportsIT extends CaseApiIT {
             "AF,2,0,0,2,1,1,0",
             "IQ,2,2,2,1,0,0,0");
     ResponseEntity<String> stages =
-        client()
-            .get()
-            .uri("/stages.csv?from=2025-01&to=2025-12&programme=" + programme)
-            .header(HttpHeaders.ACCEPT, "text/csv")
-            .headers(headers -> headers.setBasicAuth("case-manager", "case-manager"))
-            .retrieve()
-            .toEntity(String.class);
+        download(
+            "/stages.csv?from=2025-01&to=2025-12&programme=" + programme,
+            "case-manager",
+            "text/csv",
+            String.class);
     assertThat(stages.getBody())
         .startsWith("stage,from,to,cases,medianDays,p90Days\r\n")
         .contains("Application to first contact,applied_on,first_contact_on,4,1.0,5.0");
     ResponseEntity<String> noSuchTable =
-        client()
-            .get()
-            .uri("/returns.csv?table=secrets")
-            .header(HttpHeaders.ACCEPT, "*/*")
-            .headers(headers -> headers.setBasicAuth("manager", "manager"))
-            .retrieve()
-            .toEntity(String.class);
+        download("/returns.csv?table=secrets", "manager", "*/*", String.class);
     assertThat(noSuchTable.getStatusCode().value()).isEqualTo(400);
     assertThat(noSuchTable.getBody()).contains("the returns report has no table 'secrets'");
-    assertThat(
-            client()
-                .get()
-                .uri("/returns.csv")
-                .headers(headers -> headers.setBasicAuth("counsellor", "counsellor"))
-                .retrieve()
-                .toEntity(String.class)
-                .getStatusCode()
-                .value())
+    assertThat(download("/returns.csv", "counsellor", null, String.class).getStatusCode().value())
         .isEqualTo(403);
   }
 
   @Test
   void aManagerDownloadsEveryTableAsOneSpreadsheet() throws Exception {
     ResponseEntity<byte[]> xlsx =
-        client()
-            .get()
-            .uri("/all.xlsx?from=2025-01&to=2025-12&country=IQ&programme=" + programme)
-            .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
-            .headers(headers -> headers.setBasicAuth("manager", "manager"))
-            .retrieve()
-            .toEntity(byte[].class);
+        download(
+            "/all.xlsx?from=2025-01&to=2025-12&country=IQ&programme=" + programme,
+            "manager",
+            "text/html,application/xhtml+xml,*/*;q=0.8",
+            byte[].class);
 
     assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
     assertThat(xlsx.getHeaders().getContentType().toString())
@@ -438,24 +416,10 @@ class ReportsIT extends CaseApiIT {
         .contains(List.of("2025-03", "0", "2", "2", "0", "0", "0", "0"));
 
     ResponseEntity<String> wrong =
-        client()
-            .get()
-            .uri("/returns.xlsx?country=Iraq")
-            .header(HttpHeaders.ACCEPT, "*/*")
-            .headers(headers -> headers.setBasicAuth("manager", "manager"))
-            .retrieve()
-            .toEntity(String.class);
+        download("/returns.xlsx?country=Iraq", "manager", "*/*", String.class);
     assertThat(wrong.getStatusCode().value()).isEqualTo(400);
     assertThat(wrong.getBody()).contains("country");
-    assertThat(
-            client()
-                .get()
-                .uri("/all.xlsx")
-                .headers(headers -> headers.setBasicAuth("mission-deu", "mission-deu"))
-                .retrieve()
-                .toEntity(String.class)
-                .getStatusCode()
-                .value())
+    assertThat(download("/all.xlsx", "mission-deu", null, String.class).getStatusCode().value())
         .isEqualTo(403);
   }
 
@@ -619,6 +583,26 @@ class ReportsIT extends CaseApiIT {
         .header(HttpHeaders.COOKIE, login.sessionCookie())
         .retrieve()
         .toEntity(JSON);
+  }
+
+  /**
+   * A download by {@code user}, asking for {@code accept} (null: the client's JSON) as a browser
+   * would.
+   */
+  private static <T> ResponseEntity<T> download(
+      String path, String user, String accept, Class<T> type) {
+    return client()
+        .get()
+        .uri(path)
+        .headers(
+            headers -> {
+              headers.setBasicAuth(user, user);
+              if (accept != null) {
+                headers.set(HttpHeaders.ACCEPT, accept);
+              }
+            })
+        .retrieve()
+        .toEntity(type);
   }
 
   private static RestClient client() {
