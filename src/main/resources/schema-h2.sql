@@ -162,6 +162,18 @@ CREATE TABLE IF NOT EXISTS avrr_case_statistics (
 CREATE INDEX IF NOT EXISTS avrr_case_statistics_opened ON avrr_case_statistics (opened_on);
 CREATE INDEX IF NOT EXISTS avrr_case_statistics_closed ON avrr_case_statistics (closed_on);
 
+-- The grant of each case's approved plan per component type (ADR 0014): what the plan committed
+-- to each kind of support (cash, business start-up, housing, ...) and what was paid of it. Amounts
+-- and the grid's codes only, like the statistics record; kept when personal data is erased.
+CREATE TABLE IF NOT EXISTS avrr_grant_component (
+  case_instance_id  VARCHAR(64)    NOT NULL,
+  component_type    VARCHAR(40)    NOT NULL,
+  currency          VARCHAR(3)     NOT NULL,
+  committed         DECIMAL(12, 2) NOT NULL,
+  paid              DECIMAL(12, 2) DEFAULT 0 NOT NULL,
+  PRIMARY KEY (case_instance_id, component_type)
+);
+
 -- The monthly report to the managers (processes/monthly-report.bpmn): one row per month reported,
 -- written in the transaction of the step that mailed it, so a month is reported once even with
 -- two nodes or a retried step.

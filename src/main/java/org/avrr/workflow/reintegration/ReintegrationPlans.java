@@ -164,9 +164,12 @@ public class ReintegrationPlans {
   /** After finance recorded a payment: add it, with its evidence, to the case's record. */
   public void recordPayment(DelegateExecution execution) {
     ArrayNode payments = (ArrayNode) read(execution.getVariable(PAYMENTS));
+    int number = INSTALMENT_NUMBER.from(execution).intValue();
     ObjectNode payment = payments.addObject();
-    payment.put("number", INSTALMENT_NUMBER.from(execution));
+    payment.put("number", number);
     payment.put("title", INSTALMENT_TITLE.from(execution));
+    // The component it pays for: the reports count what was paid per kind of support.
+    payment.put("component", instalments(execution).get(number - 1).path("component").asText());
     payment.put("amountPaid", BigDecimal.valueOf(AMOUNT_PAID.from(execution)));
     payment.put("paidOn", PAID_ON.from(execution));
     payment.put("evidenceType", EVIDENCE_TYPE.from(execution));

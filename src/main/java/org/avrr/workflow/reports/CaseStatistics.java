@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -157,6 +158,32 @@ public class CaseStatistics {
         value,
         value,
         caseId);
+  }
+
+  /** What the approved plan commits per component type, in its currency: replaces any before. */
+  void grantCommitted(String caseId, String currency, Map<String, BigDecimal> byComponent) {
+    jdbc.update("DELETE FROM avrr_grant_component WHERE case_instance_id = ?", caseId);
+    byComponent.forEach(
+        (component, amount) ->
+            jdbc.update(
+                "INSERT INTO avrr_grant_component (case_instance_id, component_type, currency,"
+                    + " committed, paid) VALUES (?, ?, ?, ?, 0)",
+                caseId,
+                component,
+                currency,
+                amount.setScale(2, RoundingMode.HALF_UP)));
+  }
+
+  /** What has been paid so far per component type (the whole record of payments, each time). */
+  void grantPaid(String caseId, Map<String, BigDecimal> byComponent) {
+    byComponent.forEach(
+        (component, amount) ->
+            jdbc.update(
+                "UPDATE avrr_grant_component SET paid = ? WHERE case_instance_id = ?"
+                    + " AND component_type = ?",
+                amount.setScale(2, RoundingMode.HALF_UP),
+                caseId,
+                component));
   }
 
   private void set(String caseId, String column, Object value) {

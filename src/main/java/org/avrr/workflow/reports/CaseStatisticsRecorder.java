@@ -1,11 +1,14 @@
 package org.avrr.workflow.reports;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.avrr.workflow.common.HistoryEventListener;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.identity.AvrrGroups;
@@ -80,6 +83,8 @@ class CaseStatisticsRecorder implements HistoryEventListener {
 
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(CaseStatisticsRecorder.class);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final List<String> CASE_PROCESSES =
       List.of(OutboundReturnProcess.KEY, InboundReturnProcess.KEY);
@@ -216,6 +221,8 @@ class CaseStatisticsRecorder implements HistoryEventListener {
           statistics.category(caseId, "grant_currency", code(text(variable), 3));
       case "planTotal" -> statistics.amount(caseId, "grant_committed", number(variable));
       case "amountDelivered" -> statistics.amount(caseId, "grant_paid", number(variable));
+      case "reintegrationInstalments" -> grantCommitted(caseId, variable);
+      case "reintegrationPayments" -> grantPaid(caseId, variable);
       case "rssEconomicScore" -> statistics.survey(caseId, "rss_economic", number(variable));
       case "rssSocialScore" -> statistics.survey(caseId, "rss_social", number(variable));
       case "rssPsychosocialScore" ->
@@ -223,6 +230,56 @@ class CaseStatisticsRecorder implements HistoryEventListener {
       default -> {
         // not a figure of the reports
       }
+    }
+  }
+
+  /**
+   * The scheduled instalments of an approved plan (JSON, ReintegrationPlans.schedule): their
+   * amounts added up per component type are what the plan commits to each kind of support.
+   */
+  private void grantCommitted(String caseId, HistoricVariableUpdateEventEntity variable) {
+    JsonNode instalments = json(variable);
+    if (instalments == null || !instalments.isArray() || instalments.isEmpty()) {
+      return;
+    }
+    Map<String, BigDecimal> committed = new TreeMap<>();
+    String currency = code(instalments.get(0).path("currency").asText(null), 3);
+    for (JsonNode instalment : instalments) {
+      String component = code(instalment.path("component").asText(null), 40);
+      if (component != null && instalment.path("amount").isNumber()) {
+        committed.merge(component, instalment.path("amount").decimalValue(), BigDecimal::add);
+      }
+    }
+    if (currency != null) {
+      statistics.grantCommitted(caseId, currency, committed);
+    }
+  }
+
+  /** The payments recorded so far (JSON, ReintegrationPlans.recordPayment), per component type. */
+  private void grantPaid(String caseId, HistoricVariableUpdateEventEntity variable) {
+    JsonNode payments = json(variable);
+    if (payments == null || !payments.isArray() || payments.isEmpty()) {
+      return;
+    }
+    Map<String, BigDecimal> paid = new TreeMap<>();
+    for (JsonNode payment : payments) {
+      String component = code(payment.path("component").asText(null), 40);
+      if (component != null && payment.path("amountPaid").isNumber()) {
+        paid.merge(component, payment.path("amountPaid").decimalValue(), BigDecimal::add);
+      }
+    }
+    statistics.grantPaid(caseId, paid);
+  }
+
+  /** A JSON variable's value (Spin keeps it as bytes), or null if it is not JSON. */
+  private static JsonNode json(HistoricVariableUpdateEventEntity variable) {
+    try {
+      if (variable.getByteValue() != null) {
+        return JSON.readTree(variable.getByteValue());
+      }
+      return variable.getTextValue() == null ? null : JSON.readTree(variable.getTextValue());
+    } catch (java.io.IOException notJson) {
+      return null;
     }
   }
 

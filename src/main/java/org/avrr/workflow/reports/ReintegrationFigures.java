@@ -6,13 +6,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.avrr.workflow.reintegration.ReintegrationPlan;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Reintegration: plans approved and the grants they commit and paid, per programme and currency
- * (amounts of different currencies are never added), instalments, the survey's dimensions at
- * baseline and at the latest survey, psychosocial referrals, and how reintegration closed.
+ * (amounts of different currencies are never added) and per component type, instalments, the
+ * survey's dimensions at baseline and at the latest survey, psychosocial referrals, and how
+ * reintegration closed.
  */
 @Component
 class ReintegrationFigures {
@@ -20,6 +22,19 @@ class ReintegrationFigures {
   /** Grants of the plans approved in the period, of one programme in one currency. */
   record Grants(
       String programme, String currency, long plans, BigDecimal committed, BigDecimal paid) {}
+
+  /**
+   * What the plans approved in the period commit and what has been paid of it, per component type
+   * of the feasibility grid and programme, in one currency.
+   */
+  record ComponentGrants(
+      String componentType,
+      String component,
+      String programme,
+      String currency,
+      long plans,
+      BigDecimal committed,
+      BigDecimal paid) {}
 
   /** One survey dimension over the cases closed in the period that have both surveys. */
   record Survey(String dimension, long cases, Double baselineAverage, Double latestAverage) {}
@@ -30,6 +45,7 @@ class ReintegrationFigures {
       ReportFilter period,
       long plansApproved,
       List<Grants> grants,
+      List<ComponentGrants> grantsByComponent,
       long casesWithFirstInstalment,
       long instalmentsOverdueNow,
       List<Survey> survey,
@@ -60,6 +76,24 @@ class ReintegrationFigures {
                     row.getBigDecimal(5)),
             arguments(filter));
     long plans = grants.stream().mapToLong(Grants::plans).sum();
+    List<ComponentGrants> byComponent =
+        jdbc.query(
+            "SELECT g.component_type, COALESCE(programme, 'not recorded'), g.currency, COUNT(*),"
+                + " SUM(g.committed), SUM(g.paid)"
+                + " FROM avrr_grant_component g JOIN avrr_case_statistics s"
+                + " ON s.case_instance_id = g.case_instance_id"
+                + inPeriod("plan_approved_on", filter)
+                + " GROUP BY g.component_type, programme, g.currency ORDER BY 1, 2, 3",
+            (row, i) ->
+                new ComponentGrants(
+                    row.getString(1),
+                    componentLabel(row.getString(1)),
+                    row.getString(2),
+                    row.getString(3),
+                    row.getLong(4),
+                    row.getBigDecimal(5),
+                    row.getBigDecimal(6)),
+            arguments(filter));
     long firstInstalments = count("first_instalment_on", filter, "");
     long referrals = count("plan_approved_on", filter, " AND psychosocial_referral = TRUE");
     List<Survey> survey = new ArrayList<>();
@@ -109,12 +143,23 @@ class ReintegrationFigures {
         filter,
         plans,
         grants,
+        byComponent,
         firstInstalments,
         overdue == null ? 0 : overdue,
         survey,
         referrals,
         closures,
         lost);
+  }
+
+  /** The grid's name of a component type, e.g. "Business start-up" for BUSINESS_START_UP. */
+  private static String componentLabel(String type) {
+    for (ReintegrationPlan.Kind kind : ReintegrationPlan.Kind.values()) {
+      if (kind.name().equals(type)) {
+        return kind.label();
+      }
+    }
+    return type;
   }
 
   private long count(String dateColumn, ReportFilter filter, String condition) {

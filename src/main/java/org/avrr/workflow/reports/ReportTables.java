@@ -61,6 +61,9 @@ class ReportTables {
       case "reintegration" -> {
         ReintegrationFigures.Reintegration figures = reintegration.of(filter, now);
         tables.put("grants", new Table(ReintegrationFigures.Grants.class, figures.grants()));
+        tables.put(
+            "grantsByComponent",
+            new Table(ReintegrationFigures.ComponentGrants.class, figures.grantsByComponent()));
         tables.put("survey", new Table(ReintegrationFigures.Survey.class, figures.survey()));
         tables.put(
             "closuresByReason",

@@ -137,6 +137,20 @@ class OutboundCaseIT extends CaseApiIT {
     assertThat((Integer) record.get("INSTALMENTS_PAID")).isPositive();
     assertThat(record.get("GRANT_COMMITTED")).isNotNull();
     assertThat(record.get("GRANT_PAID")).isNotNull();
+    // The plan's one component, committed when approved and paid in its two instalments.
+    assertThat(
+            jdbc.queryForList(
+                "SELECT component_type, committed, paid FROM avrr_grant_component"
+                    + " WHERE case_instance_id = ?",
+                record.get("CASE_INSTANCE_ID")))
+        .singleElement()
+        .satisfies(
+            component -> {
+              assertThat(component).containsEntry("COMPONENT_TYPE", "BUSINESS_START_UP");
+              assertThat((java.math.BigDecimal) component.get("COMMITTED"))
+                  .isEqualByComparingTo("1000");
+              assertThat((java.math.BigDecimal) component.get("PAID")).isEqualByComparingTo("1000");
+            });
     assertThat(record.get("RSS_ECONOMIC_BASELINE")).isNotNull();
     assertThat(record.get("RSS_ECONOMIC_LATEST")).isNotNull();
     assertThat(record.values())

@@ -196,6 +196,10 @@ class ReportsIT extends CaseApiIT {
         "UPDATE avrr_case_statistics SET grant_currency = 'EUR', grant_committed = 1000,"
             + " grant_paid = 0 WHERE case_instance_id = ?",
         programme + "-b");
+    // Case a's plan: a business start-up and housing; case b's: a business start-up.
+    grantComponent(programme + "-a", "BUSINESS_START_UP", 1500, 1500);
+    grantComponent(programme + "-a", "HOUSING", 500, 0);
+    grantComponent(programme + "-b", "BUSINESS_START_UP", 1000, 0);
 
     Map<String, Object> figures =
         reports("manager", "/reintegration?from=2025-01&to=2025-12&programme=" + programme)
@@ -214,6 +218,21 @@ class ReportsIT extends CaseApiIT {
               assertThat(((Number) grants.get("committed")).doubleValue()).isEqualTo(3000.0);
               assertThat(((Number) grants.get("paid")).doubleValue()).isEqualTo(1500.0);
             });
+    assertThat(list(figures, "grantsByComponent"))
+        .extracting(
+            g ->
+                g.get("component")
+                    + "/"
+                    + g.get("programme").equals(programme)
+                    + "/"
+                    + g.get("currency")
+                    + "/"
+                    + g.get("plans")
+                    + "/"
+                    + ((Number) g.get("committed")).intValue()
+                    + "/"
+                    + ((Number) g.get("paid")).intValue())
+        .containsExactly("Business start-up/true/EUR/2/2500/1500", "Housing/true/EUR/1/500/0");
     assertThat(list(figures, "survey").get(0))
         .containsEntry("dimension", "economic")
         .containsEntry("cases", 1)
@@ -221,6 +240,16 @@ class ReportsIT extends CaseApiIT {
         .containsEntry("latestAverage", 0.7);
     assertThat(list(figures, "closuresByReason"))
         .containsExactly(Map.of("reason", "COMPLETED", "cases", 1));
+  }
+
+  private void grantComponent(String caseId, String type, int committed, int paid) {
+    jdbc.update(
+        "INSERT INTO avrr_grant_component (case_instance_id, component_type, currency, committed,"
+            + " paid) VALUES (?, ?, 'EUR', ?, ?)",
+        caseId,
+        type,
+        committed,
+        paid);
   }
 
   @Test

@@ -167,6 +167,24 @@ function stagesSection(Chart, times, filters) {
     ], times.serviceLevels, csv('serviceLevels')));
 }
 
+/**
+ * Committed and paid per component type, in one currency (amounts of two currencies are never
+ * added): the currency most committed in, and the others listed in the table below the chart.
+ */
+function componentChart(Chart, rows) {
+  const committedIn = {};
+  rows.forEach(r => { committedIn[r.currency] = (committedIn[r.currency] || 0) + r.committed; });
+  const currency = Object.keys(committedIn).sort((a, b) => committedIn[b] - committedIn[a])[0];
+  const ofCurrency = rows.filter(r => r.currency === currency);
+  const components = [...new Set(ofCurrency.map(r => r.component))].sort();
+  const sum = (component, field) => ofCurrency.filter(r => r.component === component)
+    .reduce((total, r) => total + r[field], 0);
+  return chart(Chart, 'avrr-chart-grant-components', 'bar', components, [
+    { label: `Committed (${currency || '–'})`, data: components.map(c => sum(c, 'committed')) },
+    { label: `Paid (${currency || '–'})`, data: components.map(c => sum(c, 'paid')) }
+  ], { indexAxis: 'y', scales: { x: { beginAtZero: true } } });
+}
+
 function reintegrationSection(Chart, figures, filters) {
   const csv = name => '/api/reports/reintegration.csv' + query(filters, { table: name });
   return el('section', { id: 'avrr-report-reintegration' },
@@ -183,6 +201,12 @@ function reintegrationSection(Chart, figures, filters) {
       ['Programme', g => g.programme], ['Currency', g => g.currency], ['Plans', g => g.plans],
       ['Committed', g => number(g.committed)], ['Paid', g => number(g.paid)]
     ], figures.grants, csv('grants')),
+    componentChart(Chart, figures.grantsByComponent),
+    table('avrr-reintegration-grantsByComponent', 'Grants per component type', [
+      ['Component', g => g.component], ['Programme', g => g.programme],
+      ['Currency', g => g.currency], ['Plans', g => g.plans],
+      ['Committed', g => number(g.committed)], ['Paid', g => number(g.paid)]
+    ], figures.grantsByComponent, csv('grantsByComponent')),
     table('avrr-reintegration-survey', 'Reintegration Sustainability Survey, cases closed', [
       ['Dimension', s => s.dimension], ['Cases', s => s.cases],
       ['Baseline', s => number(s.baselineAverage, 2)], ['Latest', s => number(s.latestAverage, 2)]
