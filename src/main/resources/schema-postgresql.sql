@@ -15,6 +15,8 @@ CREATE TABLE IF NOT EXISTS avrr_touchpoint_exchange (
   detail          VARCHAR(500)
 );
 CREATE INDEX IF NOT EXISTS avrr_touchpoint_exchange_case ON avrr_touchpoint_exchange (case_number);
+-- The authorities' report counts one period's exchanges, not every one since the start.
+CREATE INDEX IF NOT EXISTS avrr_touchpoint_exchange_occurred ON avrr_touchpoint_exchange (occurred_at);
 
 -- Answers of outside parties (callbacks), stored before they are applied to a waiting case, so
 -- an early or concurrent answer is never lost. No personal data: the answer's own fields only.

@@ -11,8 +11,9 @@ import java.util.Map;
  * The benchmark of docs/performance.md: starts our application and its references, drives them
  * through HTTP as Tasklist, Cockpit, the missions and the authorities do, and writes every figure
  * to {@code target/bench/results.{csv,md}}. Run it with {@code ./mvnw -Pbench verify} (options:
- * {@code -Dbench.db=postgres}, {@code -Dbench.scenarios=case-cost,startup,surge,office,two-nodes},
- * {@code -Dbench.runs=3}, {@code -Dbench.args="--cases=5 ..."}).
+ * {@code -Dbench.db=postgres}, {@code
+ * -Dbench.scenarios=case-cost,startup,surge,office,two-nodes,reports}, {@code -Dbench.runs=3},
+ * {@code -Dbench.args="--cases=5 ..."}).
  */
 public final class Benchmark {
 
@@ -153,6 +154,7 @@ public final class Benchmark {
           case "office" -> OfficeAfterYears.run(bench);
           case "two-nodes" -> TwoNodes.run(bench);
           case "faults" -> Faults.run(bench);
+          case "reports" -> ReportsAtScale.run(bench);
           default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         results.write(options.out());

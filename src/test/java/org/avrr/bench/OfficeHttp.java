@@ -272,6 +272,22 @@ final class OfficeHttp {
     return parse(basic("DELETE", "admin", "admin", path, null, what));
   }
 
+  /** A manager's report as the Reports page asks for it: its body (JSON, CSV or a spreadsheet). */
+  String reportGet(String user, String path) {
+    HttpRequest request =
+        request(path)
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", AppProcess.basic(user, user))
+            .header("Accept", "*/*")
+            .GET()
+            .build();
+    HttpResponse<String> response = exchange(request, "report");
+    if (response.statusCode() >= 300) {
+      throw new CallFailed(user + ": GET " + path, response.statusCode(), response.body());
+    }
+    return response.body();
+  }
+
   private String basic(
       String method, String user, String password, String path, String body, String what) {
     HttpRequest.Builder request =

@@ -96,31 +96,33 @@ class ReintegrationFigures {
             arguments(filter));
     long firstInstalments = count("first_instalment_on", filter, "");
     long referrals = count("plan_approved_on", filter, " AND psychosocial_referral = TRUE");
-    List<Survey> survey = new ArrayList<>();
-    for (String dimension : List.of("economic", "social", "psychosocial")) {
-      String baseline = "rss_" + dimension + "_baseline";
-      String latest = "rss_" + dimension + "_latest";
-      survey.add(
-          jdbc.queryForObject(
-              "SELECT COUNT(*), AVG("
-                  + baseline
-                  + "), AVG("
-                  + latest
-                  + ") FROM avrr_case_statistics"
-                  + inPeriod("closed_on", filter)
-                  + " AND "
-                  + baseline
-                  + " IS NOT NULL AND "
-                  + latest
-                  + " IS NOT NULL",
-              (row, i) ->
-                  new Survey(
-                      dimension,
-                      row.getLong(1),
-                      row.getObject(2) == null ? null : row.getDouble(2),
-                      row.getObject(3) == null ? null : row.getDouble(3)),
-              arguments(filter)));
+    // The three dimensions in one pass: each over the cases that have both surveys of it.
+    StringBuilder columns = new StringBuilder();
+    for (String dimension : DIMENSIONS) {
+      String both =
+          "rss_" + dimension + "_baseline IS NOT NULL AND rss_" + dimension + "_latest IS NOT NULL";
+      columns
+          .append(columns.isEmpty() ? "" : ", ")
+          .append("SUM(CASE WHEN " + both + " THEN 1 ELSE 0 END), ")
+          .append("AVG(CASE WHEN " + both + " THEN rss_" + dimension + "_baseline END), ")
+          .append("AVG(CASE WHEN " + both + " THEN rss_" + dimension + "_latest END)");
     }
+    List<Survey> survey =
+        jdbc.queryForObject(
+            "SELECT " + columns + " FROM avrr_case_statistics" + inPeriod("closed_on", filter),
+            (row, i) -> {
+              List<Survey> dimensions = new ArrayList<>();
+              for (int d = 0; d < DIMENSIONS.size(); d++) {
+                dimensions.add(
+                    new Survey(
+                        DIMENSIONS.get(d),
+                        row.getLong(3 * d + 1),
+                        average(row, 3 * d + 2),
+                        average(row, 3 * d + 3)));
+              }
+              return dimensions;
+            },
+            arguments(filter));
     List<Closures> closures =
         jdbc.query(
             "SELECT closure_reason, COUNT(*) FROM avrr_case_statistics"
@@ -150,6 +152,13 @@ class ReintegrationFigures {
         referrals,
         closures,
         lost);
+  }
+
+  private static final List<String> DIMENSIONS = List.of("economic", "social", "psychosocial");
+
+  private static Double average(java.sql.ResultSet row, int column) throws java.sql.SQLException {
+    double value = row.getDouble(column);
+    return row.wasNull() ? null : value;
   }
 
   /** The grid's name of a component type, e.g. "Business start-up" for BUSINESS_START_UP. */

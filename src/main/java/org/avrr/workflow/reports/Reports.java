@@ -3,15 +3,16 @@ package org.avrr.workflow.reports;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -74,11 +75,10 @@ class Reports {
           new String[] {"Arrival to closure", "arrived_on", "closed_on"},
           new String[] {"Opened to closure", "opened_on", "closed_on"});
 
-  private static final String COLUMNS =
+  /** The categories read, then the dates (DATES) as day numbers. */
+  private static final String CATEGORIES =
       "case_number, country, programme, sex, age_band, unaccompanied_child, trafficking, medical,"
-          + " outcome, opened_on, applied_on, first_contact_on, declaration_on, eligibility_on,"
-          + " exit_clearance_on, travel_document_on, departed_on, arrived_on, plan_approved_on,"
-          + " first_instalment_on, last_instalment_on, closed_on";
+          + " outcome";
 
   private final JdbcTemplate jdbc;
   private final int firstContactDays;
@@ -92,92 +92,113 @@ class Reports {
   }
 
   Returns returns(ReportFilter filter) {
-    List<Map<String, Object>> records = records(filter);
-    Map<String, Tally> months = new TreeMap<>();
+    List<Row> records = records(filter);
+    List<Tally> months = new ArrayList<>();
     for (YearMonth month = filter.from();
         !month.isAfter(filter.to());
         month = month.plusMonths(1)) {
-      months.put(month.toString(), new Tally(month.toString()));
+      months.add(new Tally(month.toString()));
     }
     Tally total = new Tally("total");
-    Map<String, Tally> byCountry = new TreeMap<>();
-    Map<String, Tally> byProgramme = new TreeMap<>();
-    Map<String, Tally> bySex = new TreeMap<>();
-    Map<String, Tally> byAgeBand = new TreeMap<>();
-    Map<String, Tally> byVulnerability = new LinkedHashMap<>();
-    for (String group : List.of("unaccompanied child", "trafficking", "medical", "none")) {
-      byVulnerability.put(group, new Tally(group));
-    }
-    for (Map<String, Object> record : records) {
-      for (String event : List.of("opened", "departed", "arrived", "closed")) {
-        LocalDate on = date(record, event + "_on");
-        if (on == null || on.isBefore(filter.firstDay()) || !on.isBefore(filter.endExclusive())) {
+    Map<String, Tally> byCountry = new HashMap<>();
+    Map<String, Tally> byProgramme = new HashMap<>();
+    Map<String, Tally> bySex = new HashMap<>();
+    Map<String, Tally> byAgeBand = new HashMap<>();
+    Tally unaccompanied = new Tally("unaccompanied child");
+    Tally trafficking = new Tally("trafficking");
+    Tally medical = new Tally("medical");
+    Tally notVulnerable = new Tally("none");
+    long first = filter.firstDay().toEpochDay();
+    long end = filter.endExclusive().toEpochDay();
+    int[] events = {column("opened_on"), column("departed_on"), column("arrived_on")};
+    int closed = column("closed_on");
+    List<Tally> tallies = new ArrayList<>();
+    for (Row record : records) {
+      // The record's own tallies, the same for each of its events.
+      tallies.clear();
+      tallies.add(total);
+      tallies.add(tally(byCountry, record.country()));
+      tallies.add(tally(byProgramme, record.programme()));
+      tallies.add(tally(bySex, record.sex()));
+      tallies.add(tally(byAgeBand, record.ageBand()));
+      if (record.unaccompaniedChild()) {
+        tallies.add(unaccompanied);
+      }
+      if (record.trafficking()) {
+        tallies.add(trafficking);
+      }
+      if (record.medical()) {
+        tallies.add(medical);
+      }
+      if (!record.unaccompaniedChild() && !record.trafficking() && !record.medical()) {
+        tallies.add(notVulnerable);
+      }
+      for (int event = 0; event <= events.length; event++) {
+        int on = record.day(event < events.length ? events[event] : closed);
+        if (on == NONE || on < first || on >= end) {
           continue;
         }
-        String outcome = (String) record.get("outcome");
-        List<Tally> tallies = new ArrayList<>();
-        tallies.add(total);
-        tallies.add(months.get(YearMonth.from(on).toString()));
-        tallies.add(tally(byCountry, known(record.get("country"))));
-        tallies.add(tally(byProgramme, known(record.get("programme"))));
-        tallies.add(tally(bySex, known(record.get("sex"))));
-        tallies.add(tally(byAgeBand, known(record.get("age_band"))));
-        boolean vulnerable = false;
-        for (String[] flag :
-            new String[][] {
-              {"unaccompanied_child", "unaccompanied child"},
-              {"trafficking", "trafficking"},
-              {"medical", "medical"}
-            }) {
-          if (Boolean.TRUE.equals(record.get(flag[0]))) {
-            tallies.add(byVulnerability.get(flag[1]));
-            vulnerable = true;
+        tallies.add(months.get(monthIndex(filter, on)));
+        for (Tally tally : tallies) {
+          if (event < events.length) {
+            tally.count(event);
+          } else {
+            tally.closed(record.outcome());
           }
         }
-        if (!vulnerable) {
-          tallies.add(byVulnerability.get("none"));
-        }
-        tallies.forEach(t -> t.count(event, outcome));
+        tallies.remove(tallies.size() - 1);
       }
     }
     return new Returns(
         filter,
         total.counts(),
-        counts(months.values()),
-        counts(byCountry.values()),
-        counts(byProgramme.values()),
-        counts(bySex.values()),
-        counts(byAgeBand.values()),
-        counts(byVulnerability.values()));
+        counts(months),
+        sorted(byCountry),
+        sorted(byProgramme),
+        sorted(bySex),
+        sorted(byAgeBand),
+        counts(List.of(unaccompanied, trafficking, medical, notVulnerable)));
+  }
+
+  /** Which month of the period a day falls in (0 for the first). */
+  private static int monthIndex(ReportFilter filter, int day) {
+    LocalDate on = LocalDate.ofEpochDay(day);
+    return (on.getYear() - filter.from().getYear()) * 12
+        + on.getMonthValue()
+        - filter.from().getMonthValue();
   }
 
   StageTimes stageTimes(ReportFilter filter) {
-    List<Map<String, Object>> records = records(filter);
+    List<Row> records = records(filter);
+    Period period = Period.of(filter);
     List<Stage> stages = new ArrayList<>();
+    long[] days = new long[records.size()];
     for (String[] stage : STAGES) {
-      List<Long> days = new ArrayList<>();
-      for (Map<String, Object> record : records) {
-        Long length = daysWithin(filter, record, stage[1], stage[2]);
-        if (length != null) {
-          days.add(length);
+      int from = column(stage[1]);
+      int to = column(stage[2]);
+      int cases = 0;
+      for (Row record : records) {
+        int length = daysWithin(period, record, from, to);
+        if (length != NONE) {
+          days[cases++] = length;
         }
       }
-      days.sort(Comparator.naturalOrder());
+      Arrays.sort(days, 0, cases);
       stages.add(
           new Stage(
               stage[0],
               stage[1],
               stage[2],
-              days.size(),
-              percentile(days, 50),
-              percentile(days, 90)));
+              cases,
+              percentile(days, cases, 50),
+              percentile(days, cases, 90)));
     }
     List<ServiceLevel> levels = new ArrayList<>();
     levels.add(
         level(
             "First contact within " + firstContactDays + " days of the application",
             records,
-            filter,
+            period,
             "applied_on",
             "first_contact_on",
             (from) -> from.plusDays(firstContactDays)));
@@ -185,7 +206,7 @@ class Reports {
         level(
             "Plan approved within a month of the arrival",
             records,
-            filter,
+            period,
             "arrived_on",
             "plan_approved_on",
             (from) -> from.plusMonths(1)));
@@ -193,7 +214,7 @@ class Reports {
         level(
             "Arrival confirmed within 72 hours (3 days) of the departure",
             records,
-            filter,
+            period,
             "departed_on",
             "arrived_on",
             (from) -> from.plusDays(3)));
@@ -201,41 +222,140 @@ class Reports {
   }
 
   /** The records a period touches: opened before its end, not closed before its start. */
-  private List<Map<String, Object>> records(ReportFilter filter) {
+  private List<Row> records(ReportFilter filter) {
     List<Object> arguments = new ArrayList<>();
     arguments.add(Date.valueOf(filter.endExclusive()));
     arguments.add(Date.valueOf(filter.firstDay()));
     String where = filter.where(arguments);
+    // By position, into a compact row with the dates as day numbers the database computes: a
+    // ten-year report reads every record (100,000 and more), and a map per row with its dates as
+    // objects was most of its time (profiled in the benchmark's reports scenario,
+    // docs/performance.md).
     return jdbc.query(
         "SELECT "
-            + COLUMNS
+            + CATEGORIES
+            + ", "
+            + dayNumbers()
             + " FROM avrr_case_statistics WHERE opened_on < ?"
             + " AND (closed_on IS NULL OR closed_on >= ?)"
             + where,
-        (row, i) -> {
-          Map<String, Object> record = new java.util.HashMap<>();
-          for (String column : COLUMNS.split(",\\s*")) {
-            Object value = row.getObject(column);
-            record.put(column, value instanceof Date d ? d.toLocalDate() : value);
+        (result, i) -> {
+          int[] days = new int[DATES.size()];
+          for (int d = 0; d < days.length; d++) {
+            int day = result.getInt(FIRST_DATE + d);
+            days[d] = result.wasNull() ? NONE : day;
           }
-          return record;
+          return new Row(
+              result.getString(2),
+              result.getString(3),
+              result.getString(4),
+              result.getString(5),
+              result.getBoolean(6),
+              result.getBoolean(7),
+              result.getBoolean(8),
+              result.getString(9),
+              days);
         },
         arguments.toArray());
   }
 
+  /**
+   * The date columns as days since 1970-01-01: a date minus a date is a number of days on
+   * PostgreSQL, an interval on H2 (which has DATEDIFF instead).
+   */
+  private String dayNumbers() {
+    String columns = dayNumbers;
+    if (columns == null) {
+      String product =
+          jdbc.execute(
+              (ConnectionCallback<String>)
+                  connection -> connection.getMetaData().getDatabaseProductName());
+      boolean postgres = "PostgreSQL".equalsIgnoreCase(product);
+      columns =
+          DATES.stream()
+              .map(
+                  column ->
+                      postgres
+                          ? column + " - DATE '1970-01-01'"
+                          : "DATEDIFF(DAY, DATE '1970-01-01', " + column + ")")
+              .collect(Collectors.joining(", "));
+      dayNumbers = columns;
+    }
+    return columns;
+  }
+
+  private volatile String dayNumbers;
+
+  /** A report's period as day numbers: its first day, and the day after its last. */
+  private record Period(long first, long end) {
+    static Period of(ReportFilter filter) {
+      return new Period(filter.firstDay().toEpochDay(), filter.endExclusive().toEpochDay());
+    }
+  }
+
+  /** A day a record has not reached. */
+  private static final int NONE = Integer.MIN_VALUE;
+
+  /** The date columns, read after CATEGORIES (from the 10th column on). */
+  private static final List<String> DATES =
+      List.of(
+          "opened_on",
+          "applied_on",
+          "first_contact_on",
+          "declaration_on",
+          "eligibility_on",
+          "exit_clearance_on",
+          "travel_document_on",
+          "departed_on",
+          "arrived_on",
+          "plan_approved_on",
+          "first_instalment_on",
+          "last_instalment_on",
+          "closed_on");
+
+  private static final int FIRST_DATE = 10;
+
+  /** One statistics record as the counting needs it: categories, and its dates as day numbers. */
+  private record Row(
+      String country,
+      String programme,
+      String sex,
+      String ageBand,
+      boolean unaccompaniedChild,
+      boolean trafficking,
+      boolean medical,
+      String outcome,
+      int[] days) {
+
+    int day(int column) {
+      return days[column];
+    }
+  }
+
+  private static int column(String name) {
+    int index = DATES.indexOf(name);
+    if (index < 0) {
+      throw new IllegalArgumentException("not a date of the record: " + name);
+    }
+    return index;
+  }
+
   private static ServiceLevel level(
       String rule,
-      List<Map<String, Object>> records,
-      ReportFilter filter,
+      List<Row> records,
+      Period period,
       String fromColumn,
       String toColumn,
       Function<LocalDate, LocalDate> deadline) {
+    int from = column(fromColumn);
+    int to = column(toColumn);
     long cases = 0;
     long met = 0;
-    for (Map<String, Object> record : records) {
-      if (daysWithin(filter, record, fromColumn, toColumn) != null) {
+    for (Row record : records) {
+      if (daysWithin(period, record, from, to) != NONE) {
         cases++;
-        if (!date(record, toColumn).isAfter(deadline.apply(date(record, fromColumn)))) {
+        LocalDate due = deadline.apply(LocalDate.ofEpochDay(record.day(from)));
+        if (record.day(to) <= due.toEpochDay()) {
           met++;
         }
       }
@@ -243,40 +363,39 @@ class Reports {
     return new ServiceLevel(rule, cases, met, cases == 0 ? null : (double) met / cases);
   }
 
-  /** Days from one milestone to another, for a case that reached the second in the period. */
-  private static Long daysWithin(
-      ReportFilter filter, Map<String, Object> record, String fromColumn, String toColumn) {
-    LocalDate from = date(record, fromColumn);
-    LocalDate to = date(record, toColumn);
-    if (from == null
-        || to == null
-        || to.isBefore(filter.firstDay())
-        || !to.isBefore(filter.endExclusive())
-        || to.isBefore(from)) {
+  /**
+   * Days from one milestone to another, for a case that reached the second in the period; NONE if
+   * it did not.
+   */
+  private static int daysWithin(Period period, Row record, int fromColumn, int toColumn) {
+    int from = record.day(fromColumn);
+    int to = record.day(toColumn);
+    if (from == NONE || to == NONE || to < period.first() || to >= period.end() || to < from) {
+      return NONE;
+    }
+    return to - from;
+  }
+
+  /** Nearest-rank percentile of the first {@code count} of sorted values (null if none). */
+  static Double percentile(long[] sorted, int count, int percent) {
+    if (count == 0) {
       return null;
     }
-    return ChronoUnit.DAYS.between(from, to);
+    int rank = (int) Math.ceil(percent / 100.0 * count);
+    return (double) sorted[Math.max(0, rank - 1)];
   }
 
-  /** Nearest-rank percentile of sorted values (null if none). */
-  static Double percentile(List<Long> sorted, int percent) {
-    if (sorted.isEmpty()) {
-      return null;
-    }
-    int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-    return sorted.get(Math.max(0, rank - 1)).doubleValue();
-  }
-
-  private static LocalDate date(Map<String, Object> record, String column) {
-    return (LocalDate) record.get(column);
-  }
-
-  private static String known(Object value) {
-    return value == null ? "not recorded" : value.toString();
+  private static String known(String value) {
+    return value == null ? "not recorded" : value;
   }
 
   private static Tally tally(Map<String, Tally> tallies, String key) {
-    return tallies.computeIfAbsent(key, Tally::new);
+    return tallies.computeIfAbsent(known(key), Tally::new);
+  }
+
+  /** A category's tallies in the order of their keys. */
+  private static List<Counts> sorted(Map<String, Tally> tallies) {
+    return counts(new TreeMap<>(tallies).values());
   }
 
   private static List<Counts> counts(Collection<Tally> tallies) {
@@ -298,21 +417,23 @@ class Reports {
       this.key = key;
     }
 
-    void count(String event, String outcome) {
+    /** 0 opened, 1 departed, 2 arrived. */
+    void count(int event) {
       switch (event) {
-        case "opened" -> opened++;
-        case "departed" -> departed++;
-        case "arrived" -> arrived++;
-        default -> {
-          closed++;
-          if ("withdrawn".equals(outcome)) {
-            withdrawn++;
-          } else if ("not-eligible".equals(outcome)) {
-            notEligible++;
-          } else if ("referred-to-unhcr".equals(outcome)) {
-            referredToUnhcr++;
-          }
-        }
+        case 0 -> opened++;
+        case 1 -> departed++;
+        default -> arrived++;
+      }
+    }
+
+    void closed(String outcome) {
+      closed++;
+      if ("withdrawn".equals(outcome)) {
+        withdrawn++;
+      } else if ("not-eligible".equals(outcome)) {
+        notEligible++;
+      } else if ("referred-to-unhcr".equals(outcome)) {
+        referredToUnhcr++;
       }
     }
 
