@@ -16,6 +16,7 @@ import org.avrr.workflow.predeparture.PreDepartureProcess;
 import org.avrr.workflow.reintegration.ReintegrationProcess;
 import org.avrr.workflow.travel.TravelProcess;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -106,7 +107,12 @@ public abstract class CaseApiIT extends ApplicationIT {
     variables.put(COUNTRY_OF_RETURN.name(), value("IQ", "String"));
     variables.put(PLACE_OF_RETURN.name(), value("Sulaymaniyah", "String"));
     variables.put(IMMIGRATION_STATUS.name(), value("IRREGULAR_STAY", "String"));
-    variables.put(DATE_OF_ARRIVAL.name(), value("2026-01-10", "String"));
+    // In Belarus since January 2026, or two months before an earlier application.
+    LocalDate arrived = LocalDate.of(2026, 1, 10);
+    if (!arrived.isBefore(LocalDate.parse(applicationDate))) {
+      arrived = LocalDate.parse(applicationDate).minusMonths(2);
+    }
+    variables.put(DATE_OF_ARRIVAL.name(), value(arrived.toString(), "String"));
     variables.put(DOCUMENT_TYPE.name(), value("PASSPORT", "String"));
     variables.put(DOCUMENT_NUMBER.name(), value(documentNumber, "String"));
     variables.put(HAS_OWN_MEANS_TO_RETURN.name(), value(false, "Boolean"));
@@ -169,20 +175,26 @@ public abstract class CaseApiIT extends ApplicationIT {
   }
 
   protected void walkReintegrationToClosure(String caseNumber, String fieldUser, String approver) {
+    beforeStep("assessment");
     assessNeeds(caseNumber, fieldUser);
+    beforeStep("plan");
     draftPlan(caseNumber, fieldUser);
     runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_APPROVER);
+    beforeStep("approval");
     submit(
         taskOf(caseNumber, approver, ReintegrationProcess.TASK_APPROVE_PLAN),
         approver,
         Map.of("planDecision", value("APPROVE", "String")));
     runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_DECISION);
 
+    beforeStep("instalment 1");
     payInstalment(caseNumber, "INV-2026-0141");
+    beforeStep("instalment 2");
     runJobsAt(caseNumber, ReintegrationProcess.TIMER_EVENT_INSTALMENT_FALLS_DUE);
     payInstalment(caseNumber, "INV-2026-0388");
 
     for (int visit = 1; visit <= 3; visit++) {
+      beforeStep("visit " + visit);
       runJobsAt(caseNumber, ReintegrationProcess.TIMER_EVENT_VISIT_DUE);
       Map<String, Object> report = new java.util.HashMap<>();
       report.put("contactOutcome", value("REACHED", "String"));
@@ -200,6 +212,7 @@ public abstract class CaseApiIT extends ApplicationIT {
     }
     runJobsAt(caseNumber, ReintegrationProcess.GATEWAY_DELIVERY_AND_MONITORING_DONE);
 
+    beforeStep("closure");
     submit(
         taskOf(caseNumber, "case-manager", ReintegrationProcess.TASK_APPROVE_CLOSURE),
         "case-manager",
@@ -351,9 +364,16 @@ public abstract class CaseApiIT extends ApplicationIT {
     return answer.getStatusCode().value();
   }
 
+  /** The office's today by the engine's clock (a test may move it: ClockUtil). */
   protected static String today() {
-    return LocalDate.now(ZoneId.of("Europe/Minsk")).toString();
+    return LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.of("Europe/Minsk")).toString();
   }
+
+  /**
+   * Called before each step of the walks below, with its name: a test that moves the engine's clock
+   * between steps does it here (ReportsFromWalkedCasesIT); nothing by default.
+   */
+  protected void beforeStep(String step) {}
 
   /** A callback as an outside party posts it; every answer, error or not, is returned. */
   protected static ResponseEntity<Map<String, Object>> postCallback(
@@ -392,6 +412,7 @@ public abstract class CaseApiIT extends ApplicationIT {
 
   /** An outbound case walked by its counsellor and movement officer to "Book the journey". */
   protected void walkToTravelBooking(String caseNumber) {
+    beforeStep("first contact");
     Map<String, Object> consentTask = taskOf(caseNumber, "counsellor");
     assertThat(consentTask).containsEntry("taskDefinitionKey", TASK_RECORD_FIRST_CONTACT);
     Map<String, Object> formVariables =
@@ -418,6 +439,7 @@ public abstract class CaseApiIT extends ApplicationIT {
             value(true, "Boolean"),
             CONSENT_TO_SHARE_WITH_AUTHORITIES.name(),
             value(true, "Boolean")));
+    beforeStep("counselling");
     submit(
         taskOf(caseNumber, "counsellor"),
         "counsellor",
@@ -434,6 +456,7 @@ public abstract class CaseApiIT extends ApplicationIT {
             value("Explained the programme and the next steps.", "String"),
             COUNSELLING_DECISION.name(),
             value(DECISION_READY_TO_DECLARE, "String")));
+    beforeStep("declaration");
     submit(
         taskOf(caseNumber, "counsellor"),
         "counsellor",
@@ -457,9 +480,11 @@ public abstract class CaseApiIT extends ApplicationIT {
     }
     submit(screening, "counsellor", flags);
 
+    beforeStep("status check");
     runStatusCheck(caseNumber);
 
     // Pre-departure: the movement officer's forms, the Ministry's decision by callback.
+    beforeStep("travel document");
     submit(
         taskOf(caseNumber, "movement-officer", PreDepartureProcess.TASK_CHECK_TRAVEL_DOCUMENT),
         "movement-officer",
@@ -468,9 +493,11 @@ public abstract class CaseApiIT extends ApplicationIT {
             PreDepartureProcess.PASSPORT_NUMBER.name(), value("A7654321", "String"),
             PreDepartureProcess.PASSPORT_VALID_UNTIL.name(),
                 value(LocalDate.now().plusYears(2).toString(), "String")));
+    beforeStep("exit clearance");
     runJobsAt(caseNumber, PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
     runJobsAt(caseNumber, PreDepartureProcess.TASK_REQUEST_EXIT_CLEARANCE);
     awaitPassed(caseNumber, PreDepartureProcess.EVENT_EXIT_CLEARANCE_ANSWERED);
+    beforeStep("accommodation");
     runJobsAt(caseNumber, PreDepartureProcess.TASK_SEND_CASE_SUMMARY_TO_MISSION);
     submit(
         taskOf(caseNumber, "movement-officer", PreDepartureProcess.TASK_ARRANGE_ACCOMMODATION),
@@ -482,12 +509,54 @@ public abstract class CaseApiIT extends ApplicationIT {
     runJobsAt(caseNumber, PreDepartureProcess.GATEWAY_TRACKS_DONE);
 
     // Travel: the movement officer plans and books; the sandbox border authority records the exit.
+    beforeStep("route");
     submit(
         taskOf(caseNumber, "movement-officer", TravelProcess.TASK_PLAN_ROUTE),
         "movement-officer",
         Map.of(
             TravelProcess.EXIT_CROSSING_POINT.name(), value("MINSK_NATIONAL_AIRPORT", "String"),
             TravelProcess.ENTERED_VISA_FREE.name(), value(true, "Boolean")));
+  }
+
+  /** An outbound case walked to its departure: booked, checked, its exit recorded. */
+  protected void walkToDeparture(String caseNumber) {
+    walkToTravelBooking(caseNumber);
+    // This morning's flight: the mission confirms the arrival today.
+    beforeStep("booking");
+    String departureDay = today();
+    submit(
+        taskOf(caseNumber, "movement-officer", TravelProcess.TASK_BOOK_JOURNEY),
+        "movement-officer",
+        Map.of(
+            TravelProcess.FLIGHT_NUMBER.name(),
+            value("TK388", "String"),
+            TravelProcess.BOOKING_REFERENCE.name(),
+            value("K7QX2P", "String"),
+            TravelProcess.DEPARTURE_DATE.name(),
+            value(departureDay, "String"),
+            TravelProcess.DEPARTURE_TIME.name(),
+            value("06:40", "String"),
+            TravelProcess.ARRIVAL_DATE.name(),
+            value(departureDay, "String"),
+            TravelProcess.ARRIVAL_TIME.name(),
+            value("14:05", "String"),
+            "arrivalAirport",
+            value("BGW", "String")));
+    runJobsAt(caseNumber, TravelProcess.TASK_MAIL_ITINERARY);
+    runJobsAt(caseNumber, TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+    runJobsAt(caseNumber, TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
+    runJobsAt(caseNumber, TravelProcess.GATEWAY_BOOKING_NOTIFIED);
+    beforeStep("pre-embarkation");
+    submit(
+        taskOf(caseNumber, "movement-officer", TravelProcess.TASK_PRE_EMBARKATION_CHECK),
+        "movement-officer",
+        Map.of(
+            TravelProcess.PRE_EMBARKATION_OUTCOME.name(), value("READY_TO_BOARD", "String"),
+            TravelProcess.FIT_TO_TRAVEL_CONFIRMED.name(), value(true, "Boolean"),
+            TravelProcess.VOLUNTARINESS_RECONFIRMED.name(), value(true, "Boolean"),
+            TravelProcess.DOCUMENTS_HANDED_OVER.name(), value(true, "Boolean")));
+    // The exit report may have come before the case waited for it: the inbox redelivers it.
+    awaitPassed(caseNumber, TravelProcess.BOUNDARY_EVENT_EXIT_RECORDED);
   }
 
   /** A sending mission's referral of a Belarus national flying home today: the new case number. */

@@ -43,6 +43,7 @@ class OutboundCaseIT extends CaseApiIT {
     walkToDeparture(caseNumber);
 
     // Arrival: IOM Iraq confirms in Tasklist.
+    beforeStep("arrival");
     Map<String, Object> arrivalTask =
         taskOf(caseNumber, "mission-irq", ArrivalProcess.TASK_CONFIRM_ARRIVAL);
     submit(
@@ -258,44 +259,6 @@ class OutboundCaseIT extends CaseApiIT {
    * From the application to the departure, as the office's officers work it, with the sandbox
    * Ministry and border authority answering.
    */
-  private void walkToDeparture(String caseNumber) {
-    walkToTravelBooking(caseNumber);
-    // This morning's flight: the mission confirms the arrival today.
-    String departureDay = LocalDate.now(ZoneId.of("Europe/Minsk")).toString();
-    submit(
-        taskOf(caseNumber, "movement-officer", TravelProcess.TASK_BOOK_JOURNEY),
-        "movement-officer",
-        Map.of(
-            TravelProcess.FLIGHT_NUMBER.name(),
-            value("TK388", "String"),
-            TravelProcess.BOOKING_REFERENCE.name(),
-            value("K7QX2P", "String"),
-            TravelProcess.DEPARTURE_DATE.name(),
-            value(departureDay, "String"),
-            TravelProcess.DEPARTURE_TIME.name(),
-            value("06:40", "String"),
-            TravelProcess.ARRIVAL_DATE.name(),
-            value(departureDay, "String"),
-            TravelProcess.ARRIVAL_TIME.name(),
-            value("14:05", "String"),
-            "arrivalAirport",
-            value("BGW", "String")));
-    runJobsAt(caseNumber, TravelProcess.TASK_MAIL_ITINERARY);
-    runJobsAt(caseNumber, TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
-    runJobsAt(caseNumber, TravelProcess.TASK_NOTIFY_BORDER_AUTHORITY);
-    runJobsAt(caseNumber, TravelProcess.GATEWAY_BOOKING_NOTIFIED);
-    submit(
-        taskOf(caseNumber, "movement-officer", TravelProcess.TASK_PRE_EMBARKATION_CHECK),
-        "movement-officer",
-        Map.of(
-            TravelProcess.PRE_EMBARKATION_OUTCOME.name(), value("READY_TO_BOARD", "String"),
-            TravelProcess.FIT_TO_TRAVEL_CONFIRMED.name(), value(true, "Boolean"),
-            TravelProcess.VOLUNTARINESS_RECONFIRMED.name(), value(true, "Boolean"),
-            TravelProcess.DOCUMENTS_HANDED_OVER.name(), value(true, "Boolean")));
-    // The exit report may have come before the case waited for it: the inbox redelivers it.
-    awaitPassed(caseNumber, TravelProcess.BOUNDARY_EVENT_EXIT_RECORDED);
-  }
-
   @Test
   void aPendingCourtCaseAtTheMinistrySendsTheCaseToACaseManager() {
     String caseNumber = startCase("PC1234567");
