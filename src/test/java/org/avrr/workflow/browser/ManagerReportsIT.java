@@ -32,6 +32,13 @@ class ManagerReportsIT extends BrowserIT {
     record("iq2", "IQ", first.minusDays(35), 4, first, null);
     record("iq3", "IQ", first.minusDays(50), 5, first, null);
     record("af1", "AF", first.minusDays(10), 1, null, null);
+    // The returnee who arrived had his plan approved on arrival: a workshop and a month's rent.
+    jdbc.update(
+        "UPDATE avrr_case_statistics SET plan_approved_on = arrived_on, grant_currency = 'EUR',"
+            + " grant_committed = 2000, grant_paid = 1500 WHERE case_instance_id = ?",
+        programme + "-iq1");
+    grantComponent("iq1", "BUSINESS_START_UP", 1500, 1500);
+    grantComponent("iq1", "HOUSING", 500, 0);
 
     Browser browser = browser();
     Cockpit.logIn(browser, "manager").reports();
@@ -64,6 +71,15 @@ class ManagerReportsIT extends BrowserIT {
         "arguments[0].scrollIntoView(true);",
         browser.driver().findElement(By.id("avrr-report-reintegration")));
     browser.shot("reports-reintegration");
+    assertThat(
+            chartValue(
+                browser, "avrr-chart-grant-components", "Committed (EUR)", "Business start-up"))
+        .isEqualTo(1500);
+    assertThat(chartValue(browser, "avrr-chart-grant-components", "Paid (EUR)", "Housing"))
+        .isZero();
+    assertThat(text(browser, "avrr-reintegration-grantsByComponent"))
+        .contains("Business start-up " + programme + " EUR 1 1500")
+        .contains("Housing " + programme + " EUR 1 500");
 
     browser.script(
         "arguments[0].scrollIntoView(true);",
@@ -128,6 +144,16 @@ class ManagerReportsIT extends BrowserIT {
             "const e = document.getElementById(arguments[0]);"
                 + " return !!(window.Chart && e && Chart.getChart(e));",
             canvas));
+  }
+
+  private void grantComponent(String id, String type, int committed, int paid) {
+    jdbc.update(
+        "INSERT INTO avrr_grant_component (case_instance_id, component_type, currency, committed,"
+            + " paid) VALUES (?, ?, 'EUR', ?, ?)",
+        programme + "-" + id,
+        type,
+        committed,
+        paid);
   }
 
   private void record(

@@ -172,6 +172,9 @@ function stagesSection(Chart, times, filters) {
  * added): the currency most committed in, and the others listed in the table below the chart.
  */
 function componentChart(Chart, rows) {
+  if (!rows.length) {
+    return el('p', { id: 'avrr-chart-grant-components' }, 'No plan approved in this period.');
+  }
   const committedIn = {};
   rows.forEach(r => { committedIn[r.currency] = (committedIn[r.currency] || 0) + r.committed; });
   const currency = Object.keys(committedIn).sort((a, b) => committedIn[b] - committedIn[a])[0];
@@ -201,12 +204,12 @@ function reintegrationSection(Chart, figures, filters) {
       ['Programme', g => g.programme], ['Currency', g => g.currency], ['Plans', g => g.plans],
       ['Committed', g => number(g.committed)], ['Paid', g => number(g.paid)]
     ], figures.grants, csv('grants')),
-    componentChart(Chart, figures.grantsByComponent),
     table('avrr-reintegration-grantsByComponent', 'Grants per component type', [
       ['Component', g => g.component], ['Programme', g => g.programme],
       ['Currency', g => g.currency], ['Plans', g => g.plans],
       ['Committed', g => number(g.committed)], ['Paid', g => number(g.paid)]
     ], figures.grantsByComponent, csv('grantsByComponent')),
+    componentChart(Chart, figures.grantsByComponent),
     table('avrr-reintegration-survey', 'Reintegration Sustainability Survey, cases closed', [
       ['Dimension', s => s.dimension], ['Cases', s => s.cases],
       ['Baseline', s => number(s.baselineAverage, 2)], ['Latest', s => number(s.latestAverage, 2)]
