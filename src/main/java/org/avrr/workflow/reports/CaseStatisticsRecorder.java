@@ -84,9 +84,33 @@ class CaseStatisticsRecorder implements HistoryEventListener {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(CaseStatisticsRecorder.class);
 
+  /** The variables the record reads (the cases of {@link #variable}); the backfill replays them. */
+  static final java.util.Set<String> VARIABLES =
+      java.util.Set.of(
+          "sex",
+          "dateOfBirth",
+          "applicationDate",
+          "countryOfReturn",
+          "sendingMissionGroup",
+          "reintegrationProgramme",
+          "unaccompaniedOrSeparatedChild",
+          "traffickingIndicators",
+          "healthNeeds",
+          "medicalCareNeeded",
+          "caseOutcome",
+          "closureReason",
+          "grantCurrency",
+          "planTotal",
+          "amountDelivered",
+          "reintegrationInstalments",
+          "reintegrationPayments",
+          "rssEconomicScore",
+          "rssSocialScore",
+          "rssPsychosocialScore");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final List<String> CASE_PROCESSES =
+  static final List<String> CASE_PROCESSES =
       List.of(OutboundReturnProcess.KEY, InboundReturnProcess.KEY);
 
   private final CaseStatistics statistics;
@@ -116,6 +140,11 @@ class CaseStatisticsRecorder implements HistoryEventListener {
           event.getEventType(),
           bug);
     }
+  }
+
+  /** One event of a case's history, replayed by the backfill: a fault here fails that case. */
+  void replay(HistoryEvent event) {
+    record(event);
   }
 
   private void record(HistoryEvent event) {

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.eligibility.EligibilityProcess;
+import org.avrr.workflow.reports.CaseStatisticsBackfill;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
 
@@ -22,12 +24,15 @@ import org.springframework.web.client.RestClient;
  * applies on Friday 1 March 2019, is first seen five days later, departs on 10 April, gets his
  * reintegration plan approved on 6 May and is closed in January 2020; and an asylum seeker who
  * applies on 1 April 2019 and is referred to UNHCR three days later. No other test has a case in
- * 2019, so every figure of 2019–2020 is theirs and known. Then the referred case's personal data is
- * erased, and every figure stays as it was. (The authorities' figures are not among them: the
- * exchange audit keeps when a request really went out, not the engine's clock; ReportsIT checks
- * them on known exchanges.)
+ * 2019, so every figure of 2019–2020 is theirs and known. Their statistics records, removed as if
+ * the cases had begun before the record existed, are rebuilt from history as they were. Then the
+ * referred case's personal data is erased, and every figure stays as it was. (The authorities'
+ * figures are not among them: the exchange audit keeps when a request really went out, not the
+ * engine's clock; ReportsIT checks them on known exchanges.)
  */
 class ReportsFromWalkedCasesIT extends CaseApiIT {
+
+  @Autowired private CaseStatisticsBackfill backfill;
 
   private static final ZoneId MINSK = ZoneId.of("Europe/Minsk");
   private static final String PERIOD = "?from=2019-01&to=2020-12&country=IQ";
@@ -157,11 +162,41 @@ class ReportsFromWalkedCasesIT extends CaseApiIT {
     assertThat(list(reintegration, "survey"))
         .allSatisfy(dimension -> assertThat(dimension).containsEntry("cases", 1));
 
+    // The two cases as if begun before the statistics record existed: rebuilt from their history,
+    // record for record.
+    List<Map<String, Object>> records = records(returned, referred);
+    List<Map<String, Object>> components = components(returned, referred);
+    jdbc.update(
+        "DELETE FROM avrr_grant_component WHERE case_instance_id IN (SELECT case_instance_id"
+            + " FROM avrr_case_statistics WHERE case_number IN (?, ?))",
+        returned,
+        referred);
+    jdbc.update("DELETE FROM avrr_case_statistics WHERE case_number IN (?, ?)", returned, referred);
+    assertThat(report("returns")).isNotEqualTo(returns);
+    assertThat(backfill.backfill()).isEqualTo(2);
+    assertThat(records(returned, referred)).isEqualTo(records);
+    assertThat(components(returned, referred)).isEqualTo(components);
+    assertThat(backfill.backfill()).as("nothing left to rebuild").isZero();
+
     // Erasure of the referred case's personal data: every figure stays.
     assertThat(status(startErasure("case-manager", referred))).isEqualTo(200);
     assertThat(report("returns")).isEqualTo(returns);
     assertThat(report("stages")).isEqualTo(stages);
     assertThat(report("reintegration")).isEqualTo(reintegration);
+  }
+
+  private List<Map<String, Object>> records(String... caseNumbers) {
+    return jdbc.queryForList(
+        "SELECT * FROM avrr_case_statistics WHERE case_number IN (?, ?) ORDER BY case_number",
+        (Object[]) caseNumbers);
+  }
+
+  private List<Map<String, Object>> components(String... caseNumbers) {
+    return jdbc.queryForList(
+        "SELECT g.* FROM avrr_grant_component g JOIN avrr_case_statistics s"
+            + " ON s.case_instance_id = g.case_instance_id WHERE s.case_number IN (?, ?)"
+            + " ORDER BY g.case_instance_id, g.component_type",
+        (Object[]) caseNumbers);
   }
 
   private static void at(String day) {
