@@ -30,9 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are gone).
  *
  * <p>Runs once after each start, in the background; each case's record is written in a transaction
- * of its own, and a record another node wrote meanwhile is left as it is. A case that is running
- * while its record is rebuilt could lose a fact recorded in that very instant (its update found no
- * record yet): only on the first start after an upgrade.
+ * of its own, and a record another node wrote meanwhile is left as it is. A case that moves while
+ * its record is being rebuilt can lose that step's fact (its update finds no record yet, and its
+ * history is written after the rebuild read it): only on the first start after an upgrade, for
+ * cases then running. Two variables updated in the same millisecond are replayed in name order (the
+ * history has no order between them); no two variables of the record overwrite each other within
+ * one flow.
  */
 @Component
 public class CaseStatisticsBackfill {
@@ -188,7 +191,7 @@ public class CaseStatisticsBackfill {
             + " FROM ACT_HI_DETAIL d LEFT JOIN ACT_GE_BYTEARRAY b ON b.ID_ = d.BYTEARRAY_ID_"
             + " WHERE d.ROOT_PROC_INST_ID_ = ? AND d.TYPE_ = 'VariableUpdate' AND d.NAME_ IN ("
             + names
-            + ") ORDER BY d.TIME_, d.SEQUENCE_COUNTER_",
+            + ") ORDER BY d.TIME_, d.NAME_, d.SEQUENCE_COUNTER_",
         (row, i) -> {
           HistoricVariableUpdateEventEntity event = new HistoricVariableUpdateEventEntity();
           event.setEventType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE.getEventName());

@@ -16,6 +16,7 @@ import org.avrr.workflow.identity.IdentityProperties;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.avrr.workflow.inbound.InboundReturnProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
+import org.avrr.workflow.reintegration.ReintegrationPlan;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -293,11 +294,28 @@ class CaseStatisticsRecorder implements HistoryEventListener {
     Map<String, BigDecimal> paid = new TreeMap<>();
     for (JsonNode payment : payments) {
       String component = code(payment.path("component").asText(null), 40);
+      if (component == null) {
+        component = componentOfTitle(payment.path("title").asText(""));
+      }
       if (component != null && payment.path("amountPaid").isNumber()) {
         paid.merge(component, payment.path("amountPaid").decimalValue(), BigDecimal::add);
       }
     }
     statistics.grantPaid(caseId, paid);
+  }
+
+  /**
+   * A payment recorded before payments named their component (an office upgrading, its history
+   * replayed by the backfill): its title begins with the component's name in the grid, e.g.
+   * "Business start-up: sewing machine (instalment 1 of 2)".
+   */
+  static String componentOfTitle(String title) {
+    for (ReintegrationPlan.Kind kind : ReintegrationPlan.Kind.values()) {
+      if (title.startsWith(kind.label() + ": ")) {
+        return kind.name();
+      }
+    }
+    return null;
   }
 
   /** A JSON variable's value (Spin keeps it as bytes), or null if it is not JSON. */

@@ -83,7 +83,7 @@ class ReintegrationFigures {
                 + " FROM avrr_grant_component g JOIN avrr_case_statistics s"
                 + " ON s.case_instance_id = g.case_instance_id"
                 + inPeriod("plan_approved_on", filter)
-                + " GROUP BY g.component_type, programme, g.currency ORDER BY 1, 2, 3",
+                + " GROUP BY g.component_type, programme, g.currency",
             (row, i) ->
                 new ComponentGrants(
                     row.getString(1),
@@ -96,6 +96,14 @@ class ReintegrationFigures {
             arguments(filter));
     long firstInstalments = count("first_instalment_on", filter, "");
     long referrals = count("plan_approved_on", filter, " AND psychosocial_referral = TRUE");
+    // In the order of the grid's names, as the page shows them.
+    byComponent =
+        byComponent.stream()
+            .sorted(
+                java.util.Comparator.comparing(ComponentGrants::component)
+                    .thenComparing(ComponentGrants::programme)
+                    .thenComparing(ComponentGrants::currency))
+            .toList();
     // The three dimensions in one pass: each over the cases that have both surveys of it.
     StringBuilder columns = new StringBuilder();
     for (String dimension : DIMENSIONS) {

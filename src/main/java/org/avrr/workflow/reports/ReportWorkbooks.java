@@ -85,9 +85,10 @@ class ReportWorkbooks {
     }
   }
 
+  /** Workbooks being made are finished (a caller waits for each of its reports). */
   @PreDestroy
   void stop() {
-    workers.shutdownNow();
+    workers.shutdown();
   }
 
   private Map<String, String> about(String report, ReportFilter filter, Instant now) {
