@@ -73,9 +73,19 @@ public class CaseStatisticsBackfill {
     thread.start();
   }
 
-  /** Rebuilds the record of every case that has none; returns how many were written. */
+  /**
+   * Rebuilds the record of every case that has none, and the grant per component of every case
+   * whose plan was approved before that was recorded; returns how many cases were written.
+   */
   public int backfill() {
     int rebuilt = 0;
+    for (String caseId : approvedWithoutComponents()) {
+      transaction.executeWithoutResult(
+          status -> variables(caseId, GRANT_VARIABLES).forEach(recorder::replay));
+      if (!approvedWithoutComponents(caseId)) {
+        rebuilt++;
+      }
+    }
     for (Case found : withoutRecord()) {
       try {
         Boolean written =
@@ -96,6 +106,29 @@ public class CaseStatisticsBackfill {
       }
     }
     return rebuilt;
+  }
+
+  /** The variables the grant per component is kept from. */
+  private static final java.util.Set<String> GRANT_VARIABLES =
+      java.util.Set.of("reintegrationInstalments", "reintegrationPayments");
+
+  private static final String APPROVED_WITHOUT_COMPONENTS =
+      "SELECT s.case_instance_id FROM avrr_case_statistics s WHERE s.plan_approved_on IS NOT NULL"
+          + " AND NOT EXISTS (SELECT 1 FROM avrr_grant_component g"
+          + " WHERE g.case_instance_id = s.case_instance_id)";
+
+  /**
+   * Cases with a plan approved and no grant per component: approved before it was recorded (or a
+   * plan without a costed component, which stays so).
+   */
+  private List<String> approvedWithoutComponents() {
+    return jdbc.queryForList(APPROVED_WITHOUT_COMPONENTS, String.class);
+  }
+
+  private boolean approvedWithoutComponents(String caseId) {
+    return !jdbc.queryForList(
+            APPROVED_WITHOUT_COMPONENTS + " AND s.case_instance_id = ?", String.class, caseId)
+        .isEmpty();
   }
 
   /** A case's own process instance, as its history holds it. */
@@ -139,7 +172,7 @@ public class CaseStatisticsBackfill {
     }
     List<HistoryEvent> events = new ArrayList<>();
     events.addAll(steps(found.id()));
-    events.addAll(variables(found.id()));
+    events.addAll(variables(found.id(), CaseStatisticsRecorder.VARIABLES));
     // In the order they happened (a stable sort: variables keep their own order at one instant).
     events.sort(Comparator.comparing(CaseStatisticsBackfill::when));
     recorder.replay(instance(found, HistoryEventTypes.PROCESS_INSTANCE_START));
@@ -181,11 +214,8 @@ public class CaseStatisticsBackfill {
   }
 
   /** Every update of a variable the record reads, with its value as it was then. */
-  private List<HistoryEvent> variables(String caseId) {
-    String names =
-        CaseStatisticsRecorder.VARIABLES.stream()
-            .map(name -> "'" + name + "'")
-            .collect(Collectors.joining(", "));
+  private List<HistoryEvent> variables(String caseId, java.util.Set<String> read) {
+    String names = read.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
     return jdbc.query(
         "SELECT d.NAME_, d.TEXT_, d.LONG_, d.DOUBLE_, d.TIME_, b.BYTES_"
             + " FROM ACT_HI_DETAIL d LEFT JOIN ACT_GE_BYTEARRAY b ON b.ID_ = d.BYTEARRAY_ID_"

@@ -177,6 +177,13 @@ class ReportsFromWalkedCasesIT extends CaseApiIT {
     assertThat(records(returned, referred)).isEqualTo(records);
     assertThat(components(returned, referred)).isEqualTo(components);
     assertThat(backfill.backfill()).as("nothing left to rebuild").isZero();
+    // A plan approved before the grant per component was recorded: that part alone is rebuilt.
+    jdbc.update(
+        "DELETE FROM avrr_grant_component WHERE case_instance_id = (SELECT case_instance_id"
+            + " FROM avrr_case_statistics WHERE case_number = ?)",
+        returned);
+    assertThat(backfill.backfill()).isEqualTo(1);
+    assertThat(components(returned, referred)).isEqualTo(components);
 
     // Erasure of the referred case's personal data: every figure stays.
     assertThat(status(startErasure("case-manager", referred))).isEqualTo(200);
