@@ -1,0 +1,24 @@
+package org.avrr.workflow.documents;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The malware scanner uploads pass: clamd where one is configured, none otherwise (logged). */
+@Configuration
+class DocumentScanning {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentScanning.class);
+
+  @Bean
+  MalwareScanner malwareScanner(DocumentProperties properties) {
+    DocumentProperties.Scanner scanner = properties.scanner();
+    MalwareScanner chosen =
+        scanner.configured()
+            ? new ClamdScanner(scanner.host(), scanner.port(), scanner.timeout())
+            : new NoScanner();
+    LOG.info("Documents are scanned by: {}", chosen.describe());
+    return chosen;
+  }
+}
