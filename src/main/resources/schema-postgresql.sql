@@ -194,3 +194,36 @@ CREATE TABLE IF NOT EXISTS avrr_captured_attachment (
   content       BYTEA         NOT NULL
 );
 CREATE INDEX IF NOT EXISTS avrr_captured_attachment_message ON avrr_captured_attachment (message_id);
+
+-- The documents of a case (issue 17): files users attached at the step they belong to, checked
+-- by their content and scanned before they were stored. The content is personal data: erasure
+-- of the case empties it (erased_at), the row stays to say what was there and who added it.
+CREATE TABLE IF NOT EXISTS avrr_document (
+  id            VARCHAR(36)   NOT NULL PRIMARY KEY,
+  case_number   VARCHAR(64)   NOT NULL,
+  kind          VARCHAR(40)   NOT NULL,
+  task_key      VARCHAR(100),
+  file_name     VARCHAR(255)  NOT NULL,
+  content_type  VARCHAR(40)   NOT NULL,
+  size_bytes    BIGINT        NOT NULL,
+  sha256        VARCHAR(64)   NOT NULL,
+  scanned_by    VARCHAR(300)  NOT NULL,
+  added_by      VARCHAR(128)  NOT NULL,
+  added_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+  content       BYTEA,
+  erased_at     TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX IF NOT EXISTS avrr_document_case ON avrr_document (case_number, added_at);
+
+-- What happened to documents: each upload, each refusal (what and why; nothing of a refused
+-- file is kept but its name, size and hash) and each download.
+CREATE TABLE IF NOT EXISTS avrr_document_event (
+  id            BIGSERIAL PRIMARY KEY,
+  occurred_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+  case_number   VARCHAR(64)   NOT NULL,
+  document_id   VARCHAR(36),
+  action        VARCHAR(20)   NOT NULL,
+  user_id       VARCHAR(128)  NOT NULL,
+  detail        VARCHAR(500)
+);
+CREATE INDEX IF NOT EXISTS avrr_document_event_case ON avrr_document_event (case_number, occurred_at);

@@ -1,0 +1,324 @@
+package org.avrr.workflow.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.identity.AvrrGroups;
+import org.avrr.workflow.security.CallingUser;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents of a case (issue 17): added by a user at a task of the case offered to them, after
+ * their content is checked (a PDF, JPEG or PNG, by its bytes; at most the configured size) and the
+ * malware scanner passed them; read by whoever may read the case (ADR 0005: managers and case
+ * managers every case, anyone else a case through a task of it offered to them); every upload,
+ * refusal and download recorded.
+ */
+@Component
+public class CaseDocuments {
+
+  /** Who reads every case (ADR 0005). */
+  static final List<String> OVERSIGHT = List.of(AvrrGroups.MANAGERS, AvrrGroups.CASE_MANAGERS);
+
+  /** A document as listed: everything but its content. */
+  public record Document(
+      String id,
+      String caseNumber,
+      DocumentKind kind,
+      String taskKey,
+      String fileName,
+      String contentType,
+      long sizeBytes,
+      String sha256,
+      String scannedBy,
+      String addedBy,
+      Instant addedAt,
+      Instant erasedAt) {}
+
+  /** A document's content, to be downloaded. */
+  public record Content(Document document, byte[] bytes) {}
+
+  /** Refused: what is wrong, in words the user can act on; {@code status} the HTTP answer. */
+  public static class Refused extends RuntimeException {
+    private final int status;
+
+    Refused(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
+  }
+
+  private final JdbcTemplate jdbc;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final MalwareScanner scanner;
+  private final DocumentProperties properties;
+  private final OfficeCalendar calendar;
+
+  CaseDocuments(
+      JdbcTemplate jdbc,
+      TaskService tasks,
+      RuntimeService runtime,
+      MalwareScanner scanner,
+      DocumentProperties properties,
+      OfficeCalendar calendar) {
+    this.jdbc = jdbc;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.scanner = scanner;
+    this.properties = properties;
+    this.calendar = calendar;
+  }
+
+  /**
+   * Adds a file to the case of task {@code taskId}, which must be offered to {@code user}. A file
+   * refused (its content, its size, the scanner's verdict) is not stored; the refusal is recorded.
+   */
+  @Transactional(noRollbackFor = Refused.class)
+  public Document add(
+      CallingUser user, String taskId, DocumentKind kind, String fileName, byte[] content) {
+    Task task = offeredTask(user, taskId);
+    String caseNumber = caseOf(task);
+    String name = fileName(fileName);
+    String hash = sha256(content);
+    String refusal = null;
+    int status = 400;
+    Optional<DocumentContent> type = DocumentContent.of(content);
+    if (content.length == 0) {
+      refusal = "the file is empty";
+    } else if (content.length > properties.maxSize().toBytes()) {
+      refusal =
+          "the file is larger than "
+              + properties.maxSize().toMegabytes()
+              + " MB ("
+              + (content.length / (1024 * 1024))
+              + " MB)";
+      status = 413;
+    } else if (type.isEmpty()) {
+      refusal = "the file is not a PDF, JPEG or PNG (whatever its name says)";
+      status = 415;
+    }
+    String scannedBy;
+    if (refusal == null) {
+      MalwareScanner.Verdict verdict;
+      try {
+        verdict = scanner.scan(content);
+      } catch (MalwareScanner.ScannerUnavailableException down) {
+        record(
+            caseNumber, null, "REFUSED", user.id(), name + ": not scanned, " + down.getMessage());
+        throw new Refused(
+            503, "The file could not be scanned for malware just now; please try again later.");
+      }
+      if (verdict instanceof MalwareScanner.Verdict.Infected infected) {
+        record(
+            caseNumber,
+            null,
+            "REFUSED",
+            user.id(),
+            name
+                + " ("
+                + content.length
+                + " bytes, sha256 "
+                + hash
+                + "): malware "
+                + infected.signature());
+        throw new Refused(
+            422, "The file contains malware (" + infected.signature() + ") and was not stored.");
+      }
+      scannedBy =
+          verdict instanceof MalwareScanner.Verdict.NotScanned notScanned
+              ? "not scanned: " + notScanned.why()
+              : "scanned clean by " + scanner.describe();
+    } else {
+      record(caseNumber, null, "REFUSED", user.id(), name + ": " + refusal);
+      throw new Refused(status, "The file was not stored: " + refusal + ".");
+    }
+    String id = UUID.randomUUID().toString();
+    Instant now = calendar.now();
+    jdbc.update(
+        "INSERT INTO avrr_document (id, case_number, kind, task_key, file_name, content_type,"
+            + " size_bytes, sha256, scanned_by, added_by, added_at, content)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id,
+        caseNumber,
+        kind.name(),
+        task.getTaskDefinitionKey(),
+        name,
+        type.get().mediaType(),
+        (long) content.length,
+        hash,
+        scannedBy,
+        user.id(),
+        Timestamp.from(now),
+        content);
+    record(caseNumber, id, "ADDED", user.id(), kind.name() + " " + name);
+    return new Document(
+        id,
+        caseNumber,
+        kind,
+        task.getTaskDefinitionKey(),
+        name,
+        type.get().mediaType(),
+        content.length,
+        hash,
+        scannedBy,
+        user.id(),
+        now,
+        null);
+  }
+
+  /** The case's documents, newest first, if {@code user} may read the case. */
+  public List<Document> of(CallingUser user, String caseNumber) {
+    mayRead(user, caseNumber);
+    return jdbc.query(
+        "SELECT " + COLUMNS + " FROM avrr_document WHERE case_number = ? ORDER BY added_at DESC",
+        (row, i) -> document(row),
+        caseNumber);
+  }
+
+  /** A document's content, if {@code user} may read its case; the download is recorded. */
+  @Transactional
+  public Content content(CallingUser user, String id) {
+    List<Content> found =
+        jdbc.query(
+            "SELECT " + COLUMNS + ", content FROM avrr_document WHERE id = ?",
+            (row, i) -> new Content(document(row), row.getBytes("content")),
+            id);
+    if (found.isEmpty()) {
+      throw new Refused(404, "No document " + id + ".");
+    }
+    Content content = found.get(0);
+    mayRead(user, content.document().caseNumber());
+    if (content.bytes() == null) {
+      throw new Refused(410, "This document was erased with the case's personal data.");
+    }
+    record(content.document().caseNumber(), id, "DOWNLOADED", user.id(), null);
+    return content;
+  }
+
+  private static final String COLUMNS =
+      "id, case_number, kind, task_key, file_name, content_type, size_bytes, sha256, scanned_by,"
+          + " added_by, added_at, erased_at";
+
+  private static Document document(java.sql.ResultSet row) throws java.sql.SQLException {
+    Timestamp erased = row.getTimestamp("erased_at");
+    return new Document(
+        row.getString("id"),
+        row.getString("case_number"),
+        DocumentKind.valueOf(row.getString("kind")),
+        row.getString("task_key"),
+        row.getString("file_name"),
+        row.getString("content_type"),
+        row.getLong("size_bytes"),
+        row.getString("sha256"),
+        row.getString("scanned_by"),
+        row.getString("added_by"),
+        row.getTimestamp("added_at").toInstant(),
+        erased == null ? null : erased.toInstant());
+  }
+
+  /**
+   * The task, if it is open and offered to the user (assigned to them or to one of their groups).
+   */
+  private Task offeredTask(CallingUser user, String taskId) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .taskId(taskId)
+            .or()
+            .taskAssignee(user.id())
+            .taskCandidateUser(user.id())
+            .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
+            .endOr()
+            .singleResult();
+    if (task == null) {
+      throw new Refused(
+          403, "Task " + taskId + " is not open, or not one of yours: add documents at your task.");
+    }
+    return task;
+  }
+
+  /** The case number of a task: its process's business key (every process of a case has it). */
+  private String caseOf(Task task) {
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .singleResult();
+    if (instance == null || instance.getBusinessKey() == null) {
+      throw new Refused(400, "Task " + task.getId() + " is not a task of a case.");
+    }
+    return instance.getBusinessKey();
+  }
+
+  /**
+   * Whether the user may read the case (ADR 0005): managers and case managers every case; anyone
+   * else a case with a task open and offered to them.
+   */
+  private void mayRead(CallingUser user, String caseNumber) {
+    if (user.memberOfAny(OVERSIGHT)) {
+      return;
+    }
+    long offered =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .or()
+            .taskAssignee(user.id())
+            .taskCandidateUser(user.id())
+            .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
+            .endOr()
+            .count();
+    if (offered == 0) {
+      throw new Refused(403, "You may not read case " + caseNumber + "'s documents.");
+    }
+  }
+
+  private void record(
+      String caseNumber, String documentId, String action, String user, String detail) {
+    jdbc.update(
+        "INSERT INTO avrr_document_event (occurred_at, case_number, document_id, action, user_id,"
+            + " detail) VALUES (?, ?, ?, ?, ?, ?)",
+        Timestamp.from(calendar.now()),
+        caseNumber,
+        documentId,
+        action,
+        user,
+        detail == null ? null : detail.substring(0, Math.min(500, detail.length())));
+  }
+
+  /** The name it was uploaded under, without any path, for the list (never to store by). */
+  private static String fileName(String name) {
+    String base = name == null ? "" : name.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).strip();
+    base = base.replaceAll("[\\p{Cntrl}]", "");
+    if (base.isEmpty()) {
+      base = "document";
+    }
+    return base.length() > 200 ? base.substring(0, 200) : base;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
