@@ -3,6 +3,7 @@ package org.avrr.workflow.casefile;
 import java.util.List;
 import java.util.Optional;
 import org.avrr.workflow.callback.CallbackInbox;
+import org.avrr.workflow.documents.CaseDocumentErasure;
 import org.avrr.workflow.inbound.ReferralIntake;
 import org.avrr.workflow.notification.MailCapture;
 import org.camunda.bpm.engine.HistoryService;
@@ -28,13 +29,16 @@ public class CaseErasure {
   private final CallbackInbox inbox;
   private final ReferralIntake referrals;
   private final ObjectProvider<MailCapture> capturedMail;
+  private final CaseDocumentErasure documents;
 
   public CaseErasure(
       HistoryService history,
       RuntimeService runtime,
       CallbackInbox inbox,
       ReferralIntake referrals,
-      ObjectProvider<MailCapture> capturedMail) {
+      ObjectProvider<MailCapture> capturedMail,
+      CaseDocumentErasure documents) {
+    this.documents = documents;
     this.history = history;
     this.runtime = runtime;
     this.inbox = inbox;
@@ -95,6 +99,7 @@ public class CaseErasure {
     // The embedded default's mail server keeps what was sent in this database; a real one does
     // not, and mail already sent is beyond reach (docs/operations.md).
     capturedMail.ifAvailable(mail -> mail.eraseBodiesOfCase(caseNumber));
+    documents.eraseCase(caseNumber);
     return instances.size();
   }
 }

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refusal and download recorded.
  */
 @Component
-public class CaseDocuments {
+public class CaseDocuments implements CaseDocumentErasure {
 
   /** Who reads every case (ADR 0005). */
   static final List<String> OVERSIGHT = List.of(AvrrGroups.MANAGERS, AvrrGroups.CASE_MANAGERS);
@@ -210,6 +210,28 @@ public class CaseDocuments {
     }
     record(content.document().caseNumber(), id, "DOWNLOADED", user.id(), null);
     return content;
+  }
+
+  /**
+   * Erasure of the case's personal data (CaseErasure, in its transaction): every document's
+   * content, name and hash go; the row stays to say that a document of that kind was added by whom
+   * and when, and that it was erased.
+   */
+  @Override
+  public int eraseCase(String caseNumber) {
+    int erased =
+        jdbc.update(
+            "UPDATE avrr_document SET content = NULL, file_name = '(erased)', sha256 = '',"
+                + " erased_at = ? WHERE case_number = ? AND erased_at IS NULL",
+            Timestamp.from(calendar.now()),
+            caseNumber);
+    if (erased > 0) {
+      record(caseNumber, null, "ERASED", "case-erasure", erased + " documents");
+    }
+    jdbc.update(
+        "UPDATE avrr_document_event SET detail = NULL WHERE case_number = ? AND action = 'REFUSED'",
+        caseNumber);
+    return erased;
   }
 
   private static final String COLUMNS =

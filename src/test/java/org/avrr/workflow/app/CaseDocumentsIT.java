@@ -134,6 +134,18 @@ class CaseDocumentsIT extends CaseApiIT {
     assertThat(list("counsellor", caseNumber).getBody()).hasSize(1);
   }
 
+  /** The counsellor attaches a consent scan at {@code task}: its id. */
+  static String addConsentScan(String task, String fileName) {
+    ResponseEntity<Map<String, Object>> added =
+        upload("counsellor", task, "CONSENT", fileName, CONSENT_SCAN);
+    assertThat(added.getStatusCode().value()).as("%s", added.getBody()).isEqualTo(201);
+    return (String) added.getBody().get("id");
+  }
+
+  static int downloadStatus(String user, String id) {
+    return download(user, id).getStatusCode().value();
+  }
+
   private static byte[] jpegOf(int size) {
     byte[] photo = new byte[size];
     photo[0] = (byte) 0xFF;

@@ -20,6 +20,10 @@ class CaseErasureIT extends CaseApiIT {
   @Test
   void aCaseManagerErasesAnEndedCaseAndOnlyItsSkeletonRemains() {
     String caseNumber = startCase("AS" + (System.nanoTime() % 10_000_000L));
+    // The signed consent, scanned and attached at first contact.
+    String document =
+        CaseDocumentsIT.addConsentScan(
+            (String) taskOf(caseNumber, "counsellor").get("id"), "consent-Rahimi.pdf");
     completeIntakeAndScreening(caseNumber);
     runStatusCheck(caseNumber);
 
@@ -66,6 +70,16 @@ class CaseErasureIT extends CaseApiIT {
     assertThat(status(erased)).as("%s", erased.getBody()).isEqualTo(200);
     assertThat(statisticsOf(caseNumber)).as("the reports' figures stay").isEqualTo(statistics);
     assertThat(variablesOf(instances)).isZero();
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT file_name, sha256, content, erased_at FROM avrr_document WHERE id = ?",
+                document))
+        .as("the document's content, name and hash are gone; that it was there stays")
+        .containsEntry("FILE_NAME", "(erased)")
+        .containsEntry("SHA256", "")
+        .containsEntry("CONTENT", null)
+        .doesNotContainEntry("ERASED_AT", null);
+    assertThat(CaseDocumentsIT.downloadStatus("case-manager", document)).isEqualTo(410);
     assertThat(decisionsOf(instances)).isZero();
     assertThat(
             engine

@@ -82,8 +82,8 @@ public final class ProcessTestEngine {
       ThreadLocal.withInitial(FakeReferralIntake::new);
 
   /**
-   * Case erasure on the test engine; the callback inbox it also clears is not there, the referral
-   * intake is the test's.
+   * Case erasure on the test engine; the callback inbox and the documents it also clears are not
+   * there, the referral intake is the test's.
    */
   private static CaseErasure caseErasure(ProcessEngine engine) {
     return new CaseErasure(
@@ -97,7 +97,9 @@ public final class ProcessTestEngine {
         },
         referralIntake(),
         new org.springframework.beans.factory.support.StaticListableBeanFactory()
-            .getBeanProvider(org.avrr.workflow.notification.MailCapture.class));
+            .getBeanProvider(org.avrr.workflow.notification.MailCapture.class),
+        // No documents table on the test engine: CaseErasureIT checks their erasure.
+        caseNumber -> 0);
   }
 
   /** The current test's referral intake: what "Register a mission's referral" opened. */
