@@ -108,6 +108,11 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
     if (flag(environment, "avrr.mail-capture.enabled")) {
       problems.add("mail is captured instead of sent (avrr.mail-capture.enabled=true)");
     }
+    if (environment.getProperty("avrr.documents.scanner.host", "").isBlank()) {
+      problems.add(
+          "set AVRR_CLAMD_HOST (and AVRR_CLAMD_PORT): every uploaded document is scanned for"
+              + " malware by the office's ClamAV daemon");
+    }
     String adminPassword = environment.getProperty("camunda.bpm.admin-user.password", "");
     if (adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH
         || adminPassword.equals(environment.getProperty("camunda.bpm.admin-user.id"))

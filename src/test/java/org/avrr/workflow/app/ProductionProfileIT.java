@@ -145,6 +145,7 @@ class ProductionProfileIT {
             Map.entry("AVRR_MAIL_CASE_MANAGERS", "avrr-cm@minsk.iom.int"),
             Map.entry("AVRR_MAIL_REINTEGRATION_OFFICERS", "avrr-ri@minsk.iom.int"),
             Map.entry("AVRR_MAIL_MANAGERS", "avrr-managers@minsk.iom.int"),
+            Map.entry("AVRR_CLAMD_HOST", "127.0.0.1"),
             Map.entry("AVRR_MAIL_MISSION_DEU", "avrr@iom.de"),
             Map.entry("AVRR_MAIL_MISSION_IRQ", "avrr@iom.iq"),
             Map.entry("AVRR_MAIL_MISSION_AFG", "avrr@iom.af"),

@@ -64,6 +64,16 @@ class ProductionSafetyCheckTest {
   }
 
   @Test
+  void uploadsWithoutAMalwareScannerAreRefused() {
+    assertThat(
+            ProductionSafetyCheck.problems(
+                production().withProperty("avrr.documents.scanner.host", "")))
+        .singleElement()
+        .asString()
+        .contains("AVRR_CLAMD_HOST", "malware");
+  }
+
+  @Test
   void theSandboxAuthoritiesAreRefused() {
     assertThat(
             ProductionSafetyCheck.problems(
@@ -267,6 +277,7 @@ class ProductionSafetyCheckTest {
             .withProperty(
                 "avrr.callbacks.clients.border-authority.password", "committee-posts-with-this")
             .withProperty("avrr.mail-capture.enabled", "false")
+            .withProperty("avrr.documents.scanner.host", "clamd.office.example")
             .withProperty("spring.mail.host", "smtp.office.example")
             .withProperty("avrr.notification.from", "avrr@minsk.iom.int")
             .withProperty("avrr.notification.recipients.case-managers", "avrr-cm@minsk.iom.int");
