@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -259,21 +260,23 @@ public class CaseDocuments implements CaseDocumentErasure {
    * The task, if it is open and offered to the user (assigned to them or to one of their groups).
    */
   private Task offeredTask(CallingUser user, String taskId) {
-    Task task =
-        tasks
-            .createTaskQuery()
-            .taskId(taskId)
-            .or()
-            .taskAssignee(user.id())
-            .taskCandidateUser(user.id())
-            .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
-            .endOr()
-            .singleResult();
+    Task task = offeredTo(user).taskId(taskId).singleResult();
     if (task == null) {
       throw new Refused(
           403, "Task " + taskId + " is not open, or not one of yours: add documents at your task.");
     }
     return task;
+  }
+
+  /** Open tasks offered to the user: assigned to them, or to them or one of their groups. */
+  private TaskQuery offeredTo(CallingUser user) {
+    return tasks
+        .createTaskQuery()
+        .or()
+        .taskAssignee(user.id())
+        .taskCandidateUser(user.id())
+        .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
+        .endOr();
   }
 
   /** The case number of a task: its process's business key (every process of a case has it). */
@@ -297,16 +300,7 @@ public class CaseDocuments implements CaseDocumentErasure {
     if (user.memberOfAny(OVERSIGHT)) {
       return;
     }
-    long offered =
-        tasks
-            .createTaskQuery()
-            .processInstanceBusinessKey(caseNumber)
-            .or()
-            .taskAssignee(user.id())
-            .taskCandidateUser(user.id())
-            .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
-            .endOr()
-            .count();
+    long offered = offeredTo(user).processInstanceBusinessKey(caseNumber).count();
     if (offered == 0) {
       throw new Refused(403, "You may not read case " + caseNumber + "'s documents.");
     }

@@ -1,26 +1,22 @@
 package org.avrr.workflow.reports;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.identity.AvrrGroups;
-import org.avrr.workflow.security.CamundaCredentials;
+import org.avrr.workflow.security.CallingUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -79,28 +75,18 @@ class ReportsController {
       String from, String to, String flow, String country, String programme, String mission) {}
 
   @GetMapping("/returns")
-  ResponseEntity<?> returns(
-      HttpServletRequest request,
-      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      Parameters parameters) {
-    return answer(request, authorization, parameters, reports::returns);
+  ResponseEntity<?> returns(HttpServletRequest request, Parameters parameters) {
+    return answer(request, parameters, reports::returns);
   }
 
   @GetMapping("/stages")
-  ResponseEntity<?> stages(
-      HttpServletRequest request,
-      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      Parameters parameters) {
-    return answer(request, authorization, parameters, reports::stageTimes);
+  ResponseEntity<?> stages(HttpServletRequest request, Parameters parameters) {
+    return answer(request, parameters, reports::stageTimes);
   }
 
   @GetMapping("/reintegration")
-  ResponseEntity<?> reintegration(
-      HttpServletRequest request,
-      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      Parameters parameters) {
-    return answer(
-        request, authorization, parameters, filter -> reintegration.of(filter, calendar.now()));
+  ResponseEntity<?> reintegration(HttpServletRequest request, Parameters parameters) {
+    return answer(request, parameters, filter -> reintegration.of(filter, calendar.now()));
   }
 
   /**
@@ -108,20 +94,16 @@ class ReportsController {
    * outcome, time to answer, and outages, from the exchange audit.
    */
   @GetMapping("/authorities")
-  ResponseEntity<?> authorities(
-      HttpServletRequest request,
-      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      Parameters parameters) {
-    return answer(request, authorization, parameters, authorities::of);
+  ResponseEntity<?> authorities(HttpServletRequest request, Parameters parameters) {
+    return answer(request, parameters, authorities::of);
   }
 
   /** A report for one who may read it, over the period and filters asked for, or why not. */
   private ResponseEntity<?> answer(
       HttpServletRequest request,
-      String authorization,
       Parameters parameters,
       java.util.function.Function<ReportFilter, Object> report) {
-    ResponseEntity<Refusal> refused = refusal(request, authorization);
+    ResponseEntity<Refusal> refused = refusal(request);
     if (refused != null) {
       return refused;
     }
@@ -145,11 +127,10 @@ class ReportsController {
       produces = {"text/csv", MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
   ResponseEntity<?> csv(
       HttpServletRequest request,
-      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String report,
       @RequestParam(required = false) String table,
       Parameters parameters) {
-    ResponseEntity<Refusal> refused = refusal(request, authorization);
+    ResponseEntity<Refusal> refused = refusal(request);
     if (refused != null) {
       return refused;
     }
@@ -175,11 +156,8 @@ class ReportsController {
       path = "/{report}.xlsx",
       produces = {XLSX, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
   ResponseEntity<?> xlsx(
-      HttpServletRequest request,
-      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      @PathVariable String report,
-      Parameters parameters) {
-    ResponseEntity<Refusal> refused = refusal(request, authorization);
+      HttpServletRequest request, @PathVariable String report, Parameters parameters) {
+    ResponseEntity<Refusal> refused = refusal(request);
     if (refused != null) {
       return refused;
     }
@@ -209,10 +187,8 @@ class ReportsController {
 
   /** Work waiting now (no period: the open tasks and incidents as they stand). */
   @GetMapping("/work")
-  ResponseEntity<?> work(
-      HttpServletRequest request,
-      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-    ResponseEntity<Refusal> refused = refusal(request, authorization);
+  ResponseEntity<?> work(HttpServletRequest request) {
+    ResponseEntity<Refusal> refused = refusal(request);
     if (refused != null) {
       return refused;
     }
@@ -231,31 +207,12 @@ class ReportsController {
   }
 
   /** Null if the caller may read the reports; else the answer saying why not. */
-  private ResponseEntity<Refusal> refusal(HttpServletRequest request, String authorization) {
-    if (authorization != null) {
-      if (!CamundaCredentials.ofAnyUser(identity, authorization)) {
-        return unauthorized();
-      }
-      boolean reader =
-          identity
-                  .createGroupQuery()
-                  .groupMember(CamundaCredentials.userNamedBy(authorization))
-                  .groupIdIn(READERS.toArray(String[]::new))
-                  .count()
-              > 0;
-      return reader ? null : forbidden();
+  private ResponseEntity<Refusal> refusal(HttpServletRequest request) {
+    Optional<CallingUser> user = CallingUser.of(request, identity, engine.getName(), false);
+    if (user.isEmpty()) {
+      return unauthorized();
     }
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      Authentication login =
-          AuthenticationUtil.getAuthsFromSession(session)
-              .getAuthenticationForProcessEngine(engine.getName());
-      if (login instanceof UserAuthentication user) {
-        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        return groups.stream().anyMatch(READERS::contains) ? null : forbidden();
-      }
-    }
-    return unauthorized();
+    return user.get().memberOfAny(List.copyOf(READERS)) ? null : forbidden();
   }
 
   private static ResponseEntity<Refusal> unauthorized() {
