@@ -17,6 +17,8 @@ shots=(
   "counsellor-refused-slip|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/server-refuses-the-slip"
   "counsellor-first-contact-task|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/first-contact-task"
   "counsellor-consent-filled|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/first-contact-and-consent-filled"
+  "counsellor-documents-attached|CaseDocumentsBrowserIT/aCounsellorAttachesTheConsentScanInTasklistAndAManagerDownloadsItFromCaseHistory/consent-scan-attached"
+  "manager-case-documents|CaseDocumentsBrowserIT/aCounsellorAttachesTheConsentScanInTasklistAndAManagerDownloadsItFromCaseHistory-1/case-history-documents"
   "counsellor-session-filled|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/counselling-session-filled"
   "counsellor-screening-filled|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/vulnerability-screening-filled"
   "movement-officer-booking-task|MovementOfficerTasklistIT/aMovementOfficerBooksTheJourneyThroughItsForm/book-the-journey-task"

@@ -214,6 +214,14 @@ CREATE TABLE IF NOT EXISTS avrr_document (
   erased_at     TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX IF NOT EXISTS avrr_document_case ON avrr_document (case_number, added_at);
+-- The task a document was added at and its name as the user saw it: evidence a task's rule asks
+-- for (an instalment's receipt) must be added at that very task, and the Case history says where.
+ALTER TABLE avrr_document ADD COLUMN IF NOT EXISTS task_id VARCHAR(64);
+ALTER TABLE avrr_document ADD COLUMN IF NOT EXISTS task_name VARCHAR(255);
+CREATE INDEX IF NOT EXISTS avrr_document_task ON avrr_document (task_id);
+-- Where the content is kept: 'database' (the content column) or the object store's location
+-- (s3://bucket/prefix/); a row without it is from before, its content in the database.
+ALTER TABLE avrr_document ADD COLUMN IF NOT EXISTS stored_in VARCHAR(300);
 
 -- What happened to documents: each upload, each refusal (what and why; nothing of a refused
 -- file is kept but its name, size and hash) and each download.

@@ -494,7 +494,10 @@ final class CaseWalks {
             .node());
   }
 
+  /** Finance attaches the supplier's invoice at the task, then records the payment. */
   private void payInstalment(String caseNumber, String invoice) {
+    String taskId = awaitTask(caseNumber, "finance", ReintegrationProcess.TASK_PAY_INSTALMENT);
+    office.attachScan("finance", taskId, "INVOICE", invoice + ".pdf");
     work(
         caseNumber,
         "finance",

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What differs between driving our application and driving a reference built from the same models
- * without our code: how a case gets its number, how a sending mission's referral arrives, and how
- * an authority's later answer reaches the waiting case. Everything else a user does goes through
- * Tasklist's engine API in both.
+ * without our code: how a case gets its number, how a sending mission's referral arrives, how an
+ * authority's later answer reaches the waiting case, and whether documents are kept. Everything
+ * else a user does goes through Tasklist's engine API in both.
  */
 interface Office {
 
@@ -32,4 +32,12 @@ interface Office {
 
   /** The State Border Committee reports the migrant's exit at the notified crossing point. */
   void reportExit(String caseNumber);
+
+  /**
+   * {@code user} attaches a scanned paper (a small PDF) to the case at the task, as Tasklist's
+   * Documents tab does: evidence a task's form is refused without (an instalment's invoice).
+   */
+  default void attachScan(String user, String taskId, String kind, String fileName) {
+    http().tasklist(user).attachScan(taskId, kind, fileName);
+  }
 }

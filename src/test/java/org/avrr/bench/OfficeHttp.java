@@ -159,6 +159,36 @@ final class OfficeHttp {
               what));
     }
 
+    /**
+     * Attaches a scan (a small PDF named {@code fileName}) of {@code kind} at the task, as the
+     * Documents tab posts it: multipart, with the session's CSRF token.
+     */
+    JsonNode attachScan(String taskId, String kind, String fileName) {
+      String boundary = "avrr-bench-" + Long.toHexString(System.nanoTime());
+      String body =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n"
+              + kind
+              + "\r\n--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+              + fileName
+              + "\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n% scan of "
+              + fileName
+              + "\n\r\n--"
+              + boundary
+              + "--\r\n";
+      return parse(
+          send(
+              "POST",
+              "/api/tasks/" + taskId + "/documents",
+              body,
+              "multipart/form-data; boundary=" + boundary,
+              Map.of(),
+              "attach document"));
+    }
+
     private String engineApi(String path) {
       return "/camunda/api/engine/engine/default" + path;
     }

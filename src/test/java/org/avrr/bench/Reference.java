@@ -111,6 +111,10 @@ final class Reference implements Office {
     correlate(TravelProcess.MESSAGE_EXIT_CONTROL_REPORTED, caseNumber, variables);
   }
 
+  /** The bare engine keeps no documents, and no form of it asks for one. */
+  @Override
+  public void attachScan(String user, String taskId, String kind, String fileName) {}
+
   private void correlate(String message, String caseNumber, ObjectNode variables) {
     ObjectNode body = OfficeHttp.JSON.createObjectNode();
     body.put("messageName", message);

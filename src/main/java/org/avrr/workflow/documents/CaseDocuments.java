@@ -1,13 +1,20 @@
 package org.avrr.workflow.documents;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.identity.AvrrGroups;
 import org.avrr.workflow.security.CallingUser;
@@ -16,6 +23,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CaseDocuments implements CaseDocumentErasure {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CaseDocuments.class);
+
   /** Who reads every case (ADR 0005). */
   static final List<String> OVERSIGHT = List.of(AvrrGroups.MANAGERS, AvrrGroups.CASE_MANAGERS);
 
@@ -39,6 +50,8 @@ public class CaseDocuments implements CaseDocumentErasure {
       String caseNumber,
       DocumentKind kind,
       String taskKey,
+      String taskId,
+      String taskName,
       String fileName,
       String contentType,
       long sizeBytes,
@@ -46,7 +59,31 @@ public class CaseDocuments implements CaseDocumentErasure {
       String scannedBy,
       String addedBy,
       Instant addedAt,
-      Instant erasedAt) {}
+      Instant erasedAt) {
+
+    /**
+     * What the document is, in the office's words ("Signed consent"), for the pages that list it.
+     */
+    @JsonProperty("kindLabel")
+    public String kindLabel() {
+      return kind.label();
+    }
+  }
+
+  /** A kind of document as a task offers it: its name, its label, whether the task expects it. */
+  public record Kind(DocumentKind kind, String label, boolean expectedHere) {}
+
+  /**
+   * What a task's Documents tab shows: the case, the kinds of document (those the task expects
+   * first), the largest file accepted and every document of the case, newest first.
+   */
+  public record AtTask(
+      String caseNumber,
+      String taskId,
+      String taskName,
+      List<Kind> kinds,
+      long maxSizeMegabytes,
+      List<Document> documents) {}
 
   /** A document's content, to be downloaded. */
   public record Content(Document document, byte[] bytes) {}
@@ -71,6 +108,7 @@ public class CaseDocuments implements CaseDocumentErasure {
   private final MalwareScanner scanner;
   private final DocumentProperties properties;
   private final OfficeCalendar calendar;
+  private final DocumentStores stores;
 
   CaseDocuments(
       JdbcTemplate jdbc,
@@ -78,13 +116,15 @@ public class CaseDocuments implements CaseDocumentErasure {
       RuntimeService runtime,
       MalwareScanner scanner,
       DocumentProperties properties,
-      OfficeCalendar calendar) {
+      OfficeCalendar calendar,
+      DocumentStores stores) {
     this.jdbc = jdbc;
     this.tasks = tasks;
     this.runtime = runtime;
     this.scanner = scanner;
     this.properties = properties;
     this.calendar = calendar;
+    this.stores = stores;
   }
 
   /**
@@ -152,14 +192,17 @@ public class CaseDocuments implements CaseDocumentErasure {
     }
     String id = UUID.randomUUID().toString();
     Instant now = calendar.now();
+    ObjectStore store = stores.current();
     jdbc.update(
-        "INSERT INTO avrr_document (id, case_number, kind, task_key, file_name, content_type,"
-            + " size_bytes, sha256, scanned_by, added_by, added_at, content)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO avrr_document (id, case_number, kind, task_key, task_id, task_name,"
+            + " file_name, content_type, size_bytes, sha256, scanned_by, added_by, added_at,"
+            + " stored_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id,
         caseNumber,
         kind.name(),
         task.getTaskDefinitionKey(),
+        task.getId(),
+        taskName(task),
         name,
         type.get().mediaType(),
         (long) content.length,
@@ -167,13 +210,26 @@ public class CaseDocuments implements CaseDocumentErasure {
         scannedBy,
         user.id(),
         Timestamp.from(now),
-        content);
+        store.location());
+    try {
+      store.put(id, content);
+    } catch (ObjectStore.StoreUnavailable down) {
+      // Nothing is kept: this transaction commits refusals, so the row goes explicitly.
+      jdbc.update("DELETE FROM avrr_document WHERE id = ?", id);
+      record(caseNumber, null, "REFUSED", user.id(), name + ": not stored, " + down.getMessage());
+      throw new Refused(
+          503,
+          "The file could not be stored just now (the document store did not answer); please"
+              + " try again later.");
+    }
     record(caseNumber, id, "ADDED", user.id(), kind.name() + " " + name);
     return new Document(
         id,
         caseNumber,
         kind,
         task.getTaskDefinitionKey(),
+        task.getId(),
+        taskName(task),
         name,
         type.get().mediaType(),
         content.length,
@@ -184,9 +240,55 @@ public class CaseDocuments implements CaseDocumentErasure {
         null);
   }
 
+  /**
+   * The case of task {@code taskId} as its Documents tab shows it, if the task is offered to {@code
+   * user}: the kinds the task expects first, then the others; the case's documents.
+   */
+  public AtTask atTask(CallingUser user, String taskId) {
+    Task task = offeredTask(user, taskId);
+    String caseNumber = caseOf(task);
+    Set<DocumentKind> expected = TaskDocumentKinds.expectedAt(task.getTaskDefinitionKey());
+    List<Kind> kinds = new ArrayList<>();
+    expected.forEach(kind -> kinds.add(new Kind(kind, kind.label(), true)));
+    for (DocumentKind kind : DocumentKind.values()) {
+      if (!expected.contains(kind)) {
+        kinds.add(new Kind(kind, kind.label(), false));
+      }
+    }
+    return new AtTask(
+        caseNumber,
+        task.getId(),
+        taskName(task),
+        kinds,
+        properties.maxSize().toMegabytes(),
+        documentsOf(caseNumber));
+  }
+
+  /**
+   * Whether a document of one of {@code kinds} was added at task {@code taskId} (and not erased): a
+   * task's evidence rule asks this while its form is submitted.
+   */
+  public boolean addedAt(String taskId, Collection<DocumentKind> kinds) {
+    if (kinds.isEmpty()) {
+      return false;
+    }
+    Integer found =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM avrr_document WHERE task_id = ? AND erased_at IS NULL AND kind IN ("
+                + String.join(", ", Collections.nCopies(kinds.size(), "?"))
+                + ")",
+            Integer.class,
+            Stream.concat(Stream.of(taskId), kinds.stream().map(Enum::name)).toArray());
+    return found != null && found > 0;
+  }
+
   /** The case's documents, newest first, if {@code user} may read the case. */
   public List<Document> of(CallingUser user, String caseNumber) {
     mayRead(user, caseNumber);
+    return documentsOf(caseNumber);
+  }
+
+  private List<Document> documentsOf(String caseNumber) {
     return jdbc.query(
         "SELECT " + COLUMNS + " FROM avrr_document WHERE case_number = ? ORDER BY added_at DESC",
         (row, i) -> document(row),
@@ -196,21 +298,31 @@ public class CaseDocuments implements CaseDocumentErasure {
   /** A document's content, if {@code user} may read its case; the download is recorded. */
   @Transactional
   public Content content(CallingUser user, String id) {
-    List<Content> found =
+    List<Document> found =
         jdbc.query(
-            "SELECT " + COLUMNS + ", content FROM avrr_document WHERE id = ?",
-            (row, i) -> new Content(document(row), row.getBytes("content")),
+            "SELECT " + COLUMNS + " FROM avrr_document WHERE id = ?",
+            (row, i) -> document(row),
             id);
     if (found.isEmpty()) {
       throw new Refused(404, "No document " + id + ".");
     }
-    Content content = found.get(0);
-    mayRead(user, content.document().caseNumber());
-    if (content.bytes() == null) {
+    Document document = found.get(0);
+    mayRead(user, document.caseNumber());
+    if (document.erasedAt() != null) {
       throw new Refused(410, "This document was erased with the case's personal data.");
     }
-    record(content.document().caseNumber(), id, "DOWNLOADED", user.id(), null);
-    return content;
+    byte[] bytes;
+    try {
+      bytes = stores.at(storedIn(id)).get(id);
+    } catch (ObjectStore.StoreUnavailable down) {
+      LOG.warn("Document {} could not be read: {}", id, down.getMessage());
+      throw new Refused(
+          503,
+          "The document could not be read just now (the document store did not answer);"
+              + " please try again later.");
+    }
+    record(document.caseNumber(), id, "DOWNLOADED", user.id(), null);
+    return new Content(document, bytes);
   }
 
   /**
@@ -220,6 +332,16 @@ public class CaseDocuments implements CaseDocumentErasure {
    */
   @Override
   public int eraseCase(String caseNumber) {
+    // Content kept in an object store is deleted there first: if the store does not answer, the
+    // erasure fails whole (the case manager is told; nothing is erased) and can be started again.
+    for (Map<String, Object> kept :
+        jdbc.queryForList(
+            "SELECT id, stored_in FROM avrr_document WHERE case_number = ? AND erased_at IS NULL"
+                + " AND stored_in IS NOT NULL AND stored_in <> ?",
+            caseNumber,
+            DatabaseContent.LOCATION)) {
+      stores.at((String) kept.get("stored_in")).delete((String) kept.get("id"));
+    }
     int erased =
         jdbc.update(
             "UPDATE avrr_document SET content = NULL, file_name = '(erased)', sha256 = '',"
@@ -235,8 +357,13 @@ public class CaseDocuments implements CaseDocumentErasure {
     return erased;
   }
 
+  private String storedIn(String id) {
+    return jdbc.queryForObject(
+        "SELECT stored_in FROM avrr_document WHERE id = ?", String.class, id);
+  }
+
   private static final String COLUMNS =
-      "id, case_number, kind, task_key, file_name, content_type, size_bytes, sha256, scanned_by,"
+      "id, case_number, kind, task_key, task_id, task_name, file_name, content_type, size_bytes, sha256, scanned_by,"
           + " added_by, added_at, erased_at";
 
   private static Document document(java.sql.ResultSet row) throws java.sql.SQLException {
@@ -246,6 +373,8 @@ public class CaseDocuments implements CaseDocumentErasure {
         row.getString("case_number"),
         DocumentKind.valueOf(row.getString("kind")),
         row.getString("task_key"),
+        row.getString("task_id"),
+        row.getString("task_name"),
         row.getString("file_name"),
         row.getString("content_type"),
         row.getLong("size_bytes"),
@@ -277,6 +406,12 @@ public class CaseDocuments implements CaseDocumentErasure {
         .taskCandidateUser(user.id())
         .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
         .endOr();
+  }
+
+  /** The task's name as Tasklist shows it, within the column's length. */
+  private static String taskName(Task task) {
+    String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+    return name.length() > 255 ? name.substring(0, 255) : name;
   }
 
   /** The case number of a task: its process's business key (every process of a case has it). */

@@ -15,11 +15,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxSize the largest file taken (10 MB by default)
  * @param scanner the ClamAV daemon every upload is scanned by; none in the embedded default
+ * @param s3 the object store documents' content goes to; none (the database) by default
  */
 @Validated
 @ConfigurationProperties("avrr.documents")
 public record DocumentProperties(
-    @DefaultValue("10MB") @NotNull DataSize maxSize, @DefaultValue Scanner scanner) {
+    @DefaultValue("10MB") @NotNull DataSize maxSize,
+    @DefaultValue Scanner scanner,
+    @DefaultValue S3 s3) {
 
   /**
    * @param host the ClamAV daemon's host (clamd's {@code TCPAddr}); empty: no scanner
@@ -33,6 +36,32 @@ public record DocumentProperties(
 
     public boolean configured() {
       return host != null && !host.isBlank();
+    }
+  }
+
+  /**
+   * An object store through its S3 API for the documents' content (the rows stay in the database).
+   *
+   * @param bucket the bucket; empty: content is kept in the database
+   * @param prefix what every object's name starts with, before the document's id
+   * @param endpoint the store's address for a store that is not AWS's (MinIO, Ceph); empty: AWS
+   * @param region the region (any for most stores that are not AWS's)
+   * @param pathStyle bucket in the path instead of the host name, as MinIO and Ceph expect
+   * @param accessKey the access key; empty: the environment's credentials (AWS_ACCESS_KEY_ID, a
+   *     profile, an instance role)
+   * @param secretKey the secret key with {@code accessKey}
+   */
+  public record S3(
+      @DefaultValue("") String bucket,
+      @DefaultValue("documents/") @NotNull String prefix,
+      @DefaultValue("") String endpoint,
+      @DefaultValue("us-east-1") @NotNull String region,
+      @DefaultValue("false") boolean pathStyle,
+      @DefaultValue("") String accessKey,
+      @DefaultValue("") String secretKey) {
+
+    public boolean configured() {
+      return bucket != null && !bucket.isBlank();
     }
   }
 }

@@ -4,8 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The malware scanner uploads pass: clamd where one is configured, none otherwise (logged). */
+/**
+ * The malware scanner uploads pass (clamd where one is configured, none otherwise) and where their
+ * content is kept (an object store where one is configured, the database otherwise); both logged.
+ */
 @Configuration
 class DocumentScanning {
 
@@ -20,5 +24,12 @@ class DocumentScanning {
             : new NoScanner();
     LOG.info("Documents are scanned by: {}", chosen.describe());
     return chosen;
+  }
+
+  @Bean
+  DocumentStores documentStores(JdbcTemplate jdbc, DocumentProperties properties) {
+    DocumentStores stores = new DocumentStores(jdbc, properties.s3());
+    LOG.info("Documents are kept in: {}", stores.current().location());
+    return stores;
   }
 }

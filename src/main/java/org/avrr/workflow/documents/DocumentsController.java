@@ -58,6 +58,14 @@ class DocumentsController {
     return ResponseEntity.status(HttpStatus.CREATED).body(added);
   }
 
+  /**
+   * What the task's Documents tab in Tasklist shows: the kinds it expects, the case's documents.
+   */
+  @GetMapping(path = "/api/tasks/{taskId}/documents", produces = MediaType.APPLICATION_JSON_VALUE)
+  CaseDocuments.AtTask atTask(HttpServletRequest request, @PathVariable String taskId) {
+    return documents.atTask(caller(request, false), taskId);
+  }
+
   @GetMapping(
       path = "/api/cases/{caseNumber}/documents",
       produces = MediaType.APPLICATION_JSON_VALUE)

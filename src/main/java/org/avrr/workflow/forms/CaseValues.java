@@ -2,6 +2,7 @@ package org.avrr.workflow.forms;
 
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -14,6 +15,11 @@ interface CaseValues {
   Object get(String name);
 
   Set<String> names();
+
+  /** The task whose form is being submitted; null for a start form or values given as a map. */
+  default String taskId() {
+    return null;
+  }
 
   static CaseValues of(Map<String, Object> values) {
     return new CaseValues() {
@@ -43,6 +49,11 @@ interface CaseValues {
       @Override
       public Set<String> names() {
         return scope.getVariableNames();
+      }
+
+      @Override
+      public String taskId() {
+        return scope instanceof DelegateTask task ? task.getId() : null;
       }
     };
   }

@@ -43,6 +43,14 @@ public final class FormSubmission {
     return formId;
   }
 
+  /**
+   * The task whose form this is (a rule may ask what was done at it, e.g. the documents attached);
+   * empty for a case's start form.
+   */
+  public Optional<String> taskId() {
+    return Optional.ofNullable(existing.taskId());
+  }
+
   /** The value after submission: submitted if the form sent it, else the case's current value. */
   public Object value(String name) {
     return submitted.containsKey(name) ? submitted.get(name) : existing.get(name);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.avrr.workflow.counselling.IntakeCounsellingProcess.*;
 import static org.avrr.workflow.eligibility.EligibilityProcess.*;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -20,9 +21,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -188,10 +193,10 @@ public abstract class CaseApiIT extends ApplicationIT {
     runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_DECISION);
 
     beforeStep("instalment 1");
-    payInstalment(caseNumber, "INV-2026-0141");
+    payInstalment(caseNumber, "INV-2026-0141", true);
     beforeStep("instalment 2");
     runJobsAt(caseNumber, ReintegrationProcess.TIMER_EVENT_INSTALMENT_FALLS_DUE);
-    payInstalment(caseNumber, "INV-2026-0388");
+    payInstalment(caseNumber, "INV-2026-0388", false);
 
     for (int visit = 1; visit <= 3; visit++) {
       beforeStep("visit " + visit);
@@ -222,15 +227,80 @@ public abstract class CaseApiIT extends ApplicationIT {
     runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_CLOSURE);
   }
 
-  private static void payInstalment(String caseNumber, String invoice) {
-    submit(
-        taskOf(caseNumber, "finance", ReintegrationProcess.TASK_PAY_INSTALMENT),
-        "finance",
+  /**
+   * Finance pays an instalment against the supplier's invoice: the scanned invoice is attached at
+   * the task first (issue 17: a payment is not recorded without its evidence). With {@code
+   * triedWithoutEvidence}, finance first submits without it and is refused, the case unchanged.
+   */
+  private static void payInstalment(
+      String caseNumber, String invoice, boolean triedWithoutEvidence) {
+    Map<String, Object> task =
+        taskOf(caseNumber, "finance", ReintegrationProcess.TASK_PAY_INSTALMENT);
+    Map<String, Object> payment =
         Map.of(
             "paidOn", value(today(), "String"),
             "amountPaid", value(500, "Double"),
             "evidenceType", value("INVOICE", "String"),
-            "evidenceReference", value(invoice, "String")));
+            "evidenceReference", value(invoice, "String"));
+    if (triedWithoutEvidence) {
+      ResponseEntity<String> refused = trySubmit(task, "finance", payment);
+      assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(400);
+      assertThat(refused.getBody())
+          .contains(
+              "Evidence: attach the invoice (a scan or a photo) in this task's Documents tab");
+      assertThat(taskOf(caseNumber, "finance", ReintegrationProcess.TASK_PAY_INSTALMENT))
+          .containsEntry("id", task.get("id"));
+    }
+    ResponseEntity<Map<String, Object>> attached =
+        attachDocument(
+            "finance", (String) task.get("id"), "INVOICE", invoice + ".pdf", scanOf(invoice));
+    assertThat(attached.getStatusCode().value()).as("%s", attached.getBody()).isEqualTo(201);
+    submit(task, "finance", payment);
+  }
+
+  /** A small PDF standing for a scanned paper. */
+  protected static byte[] scanOf(String what) {
+    return ("%PDF-1.4\n% scan of " + what + "\n").getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** {@code user} attaches a file of {@code kind} to the case at task {@code taskId}. */
+  protected static ResponseEntity<Map<String, Object>> attachDocument(
+      String user, String taskId, String kind, String fileName, byte[] content) {
+    return documentsClient(user)
+        .post()
+        .uri("/api/tasks/{task}/documents", taskId)
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(documentForm(kind, fileName, content))
+        .retrieve()
+        .toEntity(OBJECT);
+  }
+
+  /** The form Tasklist's Documents tab sends: what the document is and the file, with its name. */
+  protected static MultiValueMap<String, Object> documentForm(
+      String kind, String fileName, byte[] content) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("kind", kind);
+    body.add(
+        "file",
+        new ByteArrayResource(content) {
+          @Override
+          public String getFilename() {
+            return fileName;
+          }
+        });
+    return body;
+  }
+
+  /** The documents API as {@code user} (HTTP Basic; anonymous when null); errors are answers. */
+  protected static RestClient documentsClient(String user) {
+    RestClient.Builder builder =
+        RestClient.builder()
+            .baseUrl(baseUrl())
+            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {});
+    if (user != null) {
+      builder.defaultHeaders(headers -> headers.setBasicAuth(user, user));
+    }
+    return builder.build();
   }
 
   /** Every answer of the Reintegration Sustainability Survey the same. */
@@ -310,17 +380,22 @@ public abstract class CaseApiIT extends ApplicationIT {
 
   protected static void submit(
       Map<String, Object> task, String user, Map<String, Object> variables) {
-    ResponseEntity<String> answer =
-        restAs(user)
-            .post()
-            .uri("/task/{id}/submit-form", task.get("id"))
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("variables", variables))
-            .retrieve()
-            .toEntity(String.class);
+    ResponseEntity<String> answer = trySubmit(task, user, variables);
     assertThat(answer.getStatusCode().value())
         .as("submit %s: %s", task.get("taskDefinitionKey"), answer.getBody())
         .isEqualTo(204);
+  }
+
+  /** Submits a task's form as {@code user}: the answer, whatever it is. */
+  protected static ResponseEntity<String> trySubmit(
+      Map<String, Object> task, String user, Map<String, Object> variables) {
+    return restAs(user)
+        .post()
+        .uri("/task/{id}/submit-form", task.get("id"))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("variables", variables))
+        .retrieve()
+        .toEntity(String.class);
   }
 
   /** The job executor is off in tests: run the status check and its continuation here. */

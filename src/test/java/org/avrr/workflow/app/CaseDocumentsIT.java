@@ -7,20 +7,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
  * A counsellor attaches the signed consent at the first-contact task of a case; the case manager
  * downloads it; whoever may not read the case reads nothing of it, and a file that is not a PDF,
  * JPEG or PNG by its content is refused and not stored, whatever its name (issue 17). Every upload,
- * refusal and download is recorded.
+ * refusal and download is recorded. A child's consent by a guardian is accepted only with the
+ * guardian's signed consent attached at the task (the instalment's evidence is checked on every
+ * walked case's payments, {@link CaseApiIT#walkReintegrationToClosure}).
  */
 class CaseDocumentsIT extends CaseApiIT {
 
@@ -33,12 +31,13 @@ class CaseDocumentsIT extends CaseApiIT {
     String task = (String) taskOf(caseNumber, "counsellor").get("id");
 
     ResponseEntity<Map<String, Object>> added =
-        upload("counsellor", task, "CONSENT", "C:\\scans\\consent-scan.pdf", CONSENT_SCAN);
+        attachDocument("counsellor", task, "CONSENT", "C:\\scans\\consent-scan.pdf", CONSENT_SCAN);
 
     assertThat(added.getStatusCode().value()).as("%s", added.getBody()).isEqualTo(201);
     assertThat(added.getBody())
         .containsEntry("caseNumber", caseNumber)
         .containsEntry("kind", "CONSENT")
+        .containsEntry("kindLabel", "Signed consent")
         .containsEntry("fileName", "consent-scan.pdf")
         .containsEntry("contentType", "application/pdf")
         .containsEntry("addedBy", "counsellor")
@@ -66,7 +65,7 @@ class CaseDocumentsIT extends CaseApiIT {
     assertThat(download("movement-officer", id).getStatusCode().value()).isEqualTo(403);
     assertThat(list(null, caseNumber).getStatusCode().value()).isEqualTo(401);
     assertThat(
-            upload("movement-officer", task, "CONSENT", "consent.pdf", CONSENT_SCAN)
+            attachDocument("movement-officer", task, "CONSENT", "consent.pdf", CONSENT_SCAN)
                 .getStatusCode()
                 .value())
         .as("not the movement officer's task")
@@ -83,17 +82,71 @@ class CaseDocumentsIT extends CaseApiIT {
   }
 
   @Test
+  void aChildsConsentByAGuardianIsAcceptedOnlyWithTheGuardiansSignedConsentAttachedAtTheTask() {
+    String caseNumber =
+        startCase(
+            "DG" + (System.nanoTime() % 10_000_000L), today(), "Rahimi", "Sara", "2014-05-02");
+    Map<String, Object> task = taskOf(caseNumber, "counsellor");
+    String taskId = (String) task.get("id");
+    Map<String, Object> consent = new java.util.HashMap<>();
+    consent.put("firstContactDate", value(today(), "String"));
+    consent.put("firstContactChannel", value("IN_PERSON", "String"));
+    consent.put("dataConsent", value("GIVEN", "String"));
+    consent.put("consentType", value("PROXY", "String"));
+    consent.put("guardianName", value("Leyla Rahimi", "String"));
+    consent.put("guardianRelationship", value("PARENT", "String"));
+
+    // The Documents tab: the kinds this task expects come first.
+    Map<String, Object> tab =
+        documentsClient("counsellor")
+            .get()
+            .uri("/api/tasks/{task}/documents", taskId)
+            .retrieve()
+            .body(OBJECT);
+    assertThat(tab).containsEntry("caseNumber", caseNumber).containsEntry("maxSizeMegabytes", 10);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> kinds = (List<Map<String, Object>>) tab.get("kinds");
+    assertThat(kinds.subList(0, 2))
+        .extracting(kind -> kind.get("kind"), kind -> kind.get("expectedHere"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("CONSENT", true),
+            org.assertj.core.groups.Tuple.tuple("GUARDIAN_CONSENT", true));
+    assertThat(kinds).hasSize(14);
+
+    ResponseEntity<String> refused = trySubmit(task, "counsellor", consent);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody())
+        .contains("How consent was given: attach the guardian's signed consent");
+    // The applicant's own consent scan is not the guardian's.
+    addConsentScan(taskId, "consent.pdf");
+    assertThat(trySubmit(task, "counsellor", consent).getStatusCode().value()).isEqualTo(400);
+
+    assertThat(
+            attachDocument(
+                    "counsellor", taskId, "GUARDIAN_CONSENT", "guardian-consent.jpg", jpegOf(2048))
+                .getStatusCode()
+                .value())
+        .isEqualTo(201);
+    submit(task, "counsellor", consent);
+    assertThat(list("case-manager", caseNumber).getBody())
+        .extracting(document -> document.get("kind"), document -> document.get("taskId"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("GUARDIAN_CONSENT", taskId),
+            org.assertj.core.groups.Tuple.tuple("CONSENT", taskId));
+  }
+
+  @Test
   void aFileThatIsNotADocumentIsRefusedWhateverItsNameAndNothingIsStored() {
     String caseNumber = startCase("DR" + (System.nanoTime() % 10_000_000L));
     String task = (String) taskOf(caseNumber, "counsellor").get("id");
     byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
 
     ResponseEntity<Map<String, Object>> disguised =
-        upload("counsellor", task, "CONSENT", "consent.pdf", program);
+        attachDocument("counsellor", task, "CONSENT", "consent.pdf", program);
     ResponseEntity<Map<String, Object>> unknownKind =
-        upload("counsellor", task, "SELFIE", "consent.pdf", CONSENT_SCAN);
+        attachDocument("counsellor", task, "SELFIE", "consent.pdf", CONSENT_SCAN);
     ResponseEntity<Map<String, Object>> tooLarge =
-        upload("counsellor", task, "PHOTO", "photo.jpg", jpegOf(10 * 1024 * 1024 + 1));
+        attachDocument("counsellor", task, "PHOTO", "photo.jpg", jpegOf(10 * 1024 * 1024 + 1));
 
     assertThat(disguised.getStatusCode().value()).isEqualTo(415);
     assertThat((String) disguised.getBody().get("message"))
@@ -137,7 +190,7 @@ class CaseDocumentsIT extends CaseApiIT {
   /** The counsellor attaches a consent scan at {@code task}: its id. */
   static String addConsentScan(String task, String fileName) {
     ResponseEntity<Map<String, Object>> added =
-        upload("counsellor", task, "CONSENT", fileName, CONSENT_SCAN);
+        attachDocument("counsellor", task, "CONSENT", fileName, CONSENT_SCAN);
     assertThat(added.getStatusCode().value()).as("%s", added.getBody()).isEqualTo(201);
     return (String) added.getBody().get("id");
   }
@@ -154,20 +207,9 @@ class CaseDocumentsIT extends CaseApiIT {
     return photo;
   }
 
-  private static ResponseEntity<Map<String, Object>> upload(
-      String user, String task, String kind, String fileName, byte[] content) {
-    return client(user)
-        .post()
-        .uri("/api/tasks/{task}/documents", task)
-        .contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(multipart(kind, fileName, content))
-        .retrieve()
-        .toEntity(new ParameterizedTypeReference<Map<String, Object>>() {});
-  }
-
   private static ResponseEntity<Map<String, Object>> uploadInSession(
       String sessionCookie, String token, String task) {
-    return client(null)
+    return documentsClient(null)
         .post()
         .uri("/api/tasks/{task}/documents", task)
         .header(HttpHeaders.COOKIE, sessionCookie)
@@ -178,30 +220,14 @@ class CaseDocumentsIT extends CaseApiIT {
               }
             })
         .contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(multipart("CONSENT", "consent.pdf", CONSENT_SCAN))
+        .body(documentForm("CONSENT", "consent.pdf", CONSENT_SCAN))
         .retrieve()
         .toEntity(new ParameterizedTypeReference<Map<String, Object>>() {});
   }
 
-  /** The form Tasklist's document upload sends: the kind and the file, with its name. */
-  private static MultiValueMap<String, Object> multipart(
-      String kind, String fileName, byte[] content) {
-    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    body.add("kind", kind);
-    body.add(
-        "file",
-        new ByteArrayResource(content) {
-          @Override
-          public String getFilename() {
-            return fileName;
-          }
-        });
-    return body;
-  }
-
   private static ResponseEntity<List<Map<String, Object>>> list(String user, String caseNumber) {
     ResponseEntity<String> raw =
-        client(user)
+        documentsClient(user)
             .get()
             .uri("/api/cases/{case}/documents", caseNumber)
             .retrieve()
@@ -220,17 +246,10 @@ class CaseDocumentsIT extends CaseApiIT {
   }
 
   private static ResponseEntity<byte[]> download(String user, String id) {
-    return client(user).get().uri("/api/documents/{id}", id).retrieve().toEntity(byte[].class);
-  }
-
-  private static RestClient client(String user) {
-    RestClient.Builder builder =
-        RestClient.builder()
-            .baseUrl(baseUrl())
-            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {});
-    if (user != null) {
-      builder.defaultHeaders(headers -> headers.setBasicAuth(user, user));
-    }
-    return builder.build();
+    return documentsClient(user)
+        .get()
+        .uri("/api/documents/{id}", id)
+        .retrieve()
+        .toEntity(byte[].class);
   }
 }

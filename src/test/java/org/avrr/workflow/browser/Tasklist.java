@@ -81,6 +81,40 @@ public final class Tasklist {
     return this;
   }
 
+  /** Opens a tab of the opened task by its label: "Form", "Documents", "History", ... */
+  public Tasklist tab(String label) {
+    By tab =
+        By.xpath(
+            "//section[contains(@class,'task-details')]//ul[contains(@class,'nav-tabs')]//a"
+                + "[normalize-space()="
+                + CamundaForm.xpathLiteral(label)
+                + "]");
+    browser.click(tab);
+    return this;
+  }
+
+  /**
+   * In the task's Documents tab: attaches {@code file} as a document of {@code kind} (its value,
+   * e.g. "CONSENT") and waits for the tab to say it was attached (or refused): what it says.
+   */
+  public String attach(String kind, java.nio.file.Path file) {
+    tab("Documents");
+    WebElement select = browser.visible(By.id("avrr-document-kind"));
+    new org.openqa.selenium.support.ui.Select(select).selectByValue(kind);
+    browser.driver().findElement(By.id("avrr-document-file")).sendKeys(file.toString());
+    browser.click(By.id("avrr-document-attach"));
+    // The tab draws itself anew once a file is attached: the message may be replaced under us.
+    return browser.until(
+        d -> {
+          try {
+            String said = d.findElement(By.id("avrr-document-message")).getText();
+            return said.isBlank() || said.startsWith("Attaching") ? null : said;
+          } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            return null;
+          }
+        });
+  }
+
   public CamundaForm form(String formId) {
     return new CamundaForm(browser, formId);
   }

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import org.avrr.workflow.security.CallingUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A real ClamAV daemon (Debian's clamav-daemon), started by this test with a signature database of
@@ -75,6 +77,60 @@ class ClamdScannerIT {
     assertThat(scanner.scan(photo)).isInstanceOf(MalwareScanner.Verdict.Clean.class);
   }
 
+  /**
+   * What a user meets at a task when the scanner finds malware: the upload refused (422) with the
+   * signature named, nothing of the file stored, the refusal recorded; a clean scan is stored and
+   * says who scanned it: the documents service on the real clamd ({@link DocumentsAtOneTask}).
+   */
+  @Test
+  void anInfectedUploadIsRefusedAndRecordedAndACleanOneSaysItWasScanned() {
+    JdbcTemplate jdbc = DocumentsAtOneTask.applicationSchema();
+    ClamdScanner scanner = new ClamdScanner("127.0.0.1", port, Duration.ofSeconds(10));
+    CaseDocuments documents =
+        DocumentsAtOneTask.documents(jdbc, scanner, DocumentsAtOneTask.DATABASE);
+    CallingUser counsellor = DocumentsAtOneTask.COUNSELLOR;
+
+    // A PDF by its first bytes (so it passes the type check), the test string inside.
+    byte[] infected =
+        ("%PDF-1.4\n% " + new String(EICAR, StandardCharsets.US_ASCII) + "\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(
+            () ->
+                documents.add(
+                    counsellor,
+                    DocumentsAtOneTask.TASK,
+                    DocumentKind.CONSENT,
+                    "consent.pdf",
+                    infected))
+        .isInstanceOfSatisfying(
+            CaseDocuments.Refused.class,
+            refused -> {
+              assertThat(refused.status()).isEqualTo(422);
+              assertThat(refused.getMessage())
+                  .contains("contains malware (Eicar-Test-Signature-AVRR")
+                  .contains("not stored");
+            });
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM avrr_document", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForList(
+                "SELECT action || ' ' || user_id || ': ' || detail FROM avrr_document_event",
+                String.class))
+        .singleElement()
+        .asString()
+        .startsWith("REFUSED counsellor: consent.pdf (" + infected.length + " bytes, sha256 ")
+        .contains("malware Eicar-Test-Signature-AVRR");
+
+    CaseDocuments.Document clean =
+        documents.add(
+            counsellor,
+            DocumentsAtOneTask.TASK,
+            DocumentKind.CONSENT,
+            "consent.pdf",
+            "%PDF-1.4\nconsent signed".getBytes(StandardCharsets.US_ASCII));
+    assertThat(clean.scannedBy()).isEqualTo("scanned clean by " + scanner.describe());
+    assertThat(clean.caseNumber()).isEqualTo(DocumentsAtOneTask.CASE);
+  }
+
   @Test
   void aScannerThatDoesNotAnswerRefusesTheUploadItWasAskedAbout() throws Exception {
     int nobody;
@@ -97,6 +153,10 @@ class ClamdScannerIT {
     Files.writeString(
         database.resolve("avrr-test.hdb"),
         "44d88612fea8a8f36de82e1278abb02f:68:Eicar-Test-Signature-AVRR\n");
+    // The same test string anywhere inside a file (a body signature), as in a PDF carrying it.
+    Files.writeString(
+        database.resolve("avrr-test.ndb"),
+        "Eicar-Test-Signature-AVRR-Inside:0:*:" + java.util.HexFormat.of().formatHex(EICAR) + "\n");
     int free;
     try (ServerSocket socket = new ServerSocket(0)) {
       free = socket.getLocalPort();

@@ -1,10 +1,11 @@
 // "Case history": a Cockpit page that shows a case, running or closed, by its case number: every
 // instance of the case (the case and its stages), its outcome, the Reintegration Sustainability
 // Survey scores as each survey recorded them, the plan, the instalments paid with their evidence,
-// and the steps taken; for a running case, where it stands now: the open tasks, the steps waiting
-// in the background, and incidents, each linked to Cockpit's own page of that instance, where a
-// manager retries a failed step. Read-only; it uses the engine's history REST API with the manager's own
-// session, so Camunda's authorizations decide what it may show.
+// the documents attached (downloadable) and the steps taken; for a running case, where it stands
+// now: the open tasks, the steps waiting in the background, and incidents, each linked to
+// Cockpit's own page of that instance, where a manager retries a failed step. Read-only; it uses
+// the engine's history REST API and avrr-workflow's documents API with the manager's own session,
+// so Camunda's authorizations (and ADR 0005 for documents) decide what it may show.
 
 import { el } from './dom.js';
 
@@ -107,6 +108,36 @@ function parsedJson(variable) {
   }
 }
 
+/**
+ * The case's documents (avrr-workflow's documents API, read with the manager's session): who added
+ * each, when and at which step, a download link, or when it was erased with the case's data.
+ */
+async function documents(caseNumber, out) {
+  const answer = await fetch('/api/cases/' + encodeURIComponent(caseNumber) + '/documents',
+    { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  out.appendChild(el('h4', {}, 'Documents'));
+  if (!answer.ok) {
+    const refusal = await answer.json().catch(() => ({}));
+    out.appendChild(el('p', { class: 'text-warning', id: 'avrr-case-documents-refused' },
+      refusal.message || ('The documents could not be read (HTTP ' + answer.status + ').')));
+    return;
+  }
+  const list = await answer.json();
+  if (!list.length) {
+    out.appendChild(el('p', { id: 'avrr-case-documents-none' }, 'No documents were attached.'));
+    return;
+  }
+  const rows = list.map(d => [d.kindLabel || d.kind,
+    d.erasedAt
+      ? el('span', { class: 'avrr-document-erased' }, 'erased on ' + when(d.erasedAt))
+      : el('a', { href: '/api/documents/' + encodeURIComponent(d.id), download: '',
+        class: 'avrr-document-download' }, d.fileName),
+    d.taskName || d.taskKey || '', d.addedBy, when(d.addedAt), d.scannedBy]);
+  const shown = table(['What it is', 'File', 'Added at', 'By', 'On', 'Malware scan'], rows);
+  shown.setAttribute('id', 'avrr-case-documents');
+  out.appendChild(shown);
+}
+
 async function show(api, caseNumber, out) {
   out.innerHTML = '';
   const instances = await get(api, '/history/process-instance?processInstanceBusinessKey='
@@ -165,6 +196,8 @@ async function show(api, caseNumber, out) {
         p.evidenceReference, p.notes])));
   }
 
+  await documents(caseNumber, out);
+
   const steps = [];
   for (const instance of instances) {
     const activities = await get(api, '/history/activity-instance?processInstanceId=' + instance.id
@@ -214,7 +247,7 @@ export default [
       node.appendChild(el('section', { style: 'padding: 20px' },
         el('h2', {}, 'Case history'),
         el('p', {}, 'A case, running or closed, by its case number: its instances, where it '
-          + 'stands (open tasks, incidents), outcome, surveys, instalments and steps.'),
+          + 'stands (open tasks, incidents), outcome, surveys, instalments, documents and steps.'),
         form, out));
     }
   }

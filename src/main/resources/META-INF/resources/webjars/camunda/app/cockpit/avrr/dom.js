@@ -1,4 +1,5 @@
-// Shared by the office's Cockpit pages (case-history.js, reports.js): building the page's elements
+// Shared by the office's Cockpit pages (case-history.js, reports.js) and Tasklist's Documents tab
+// (tasklist/avrr/documents.js): building the page's elements
 // from text nodes only, so no value of a case is ever read as HTML.
 
 /** An element with attributes and children (text or elements). */
