@@ -222,6 +222,13 @@ CREATE INDEX IF NOT EXISTS avrr_document_task ON avrr_document (task_id);
 -- Where the content is kept: 'database' (the content column) or the object store's location
 -- (s3://bucket/prefix/); a row without it is from before, its content in the database.
 ALTER TABLE avrr_document ADD COLUMN IF NOT EXISTS stored_in VARCHAR(300);
+-- When an erased document's file was deleted from the object store (a step of the erasure).
+ALTER TABLE avrr_document ADD COLUMN IF NOT EXISTS file_deleted_at TIMESTAMP WITH TIME ZONE;
+-- A partner's own name for a document it sent (a mission's monitoring report): the same one sent
+-- again is the same document, not a copy.
+ALTER TABLE avrr_document ADD COLUMN IF NOT EXISTS partner_reference VARCHAR(128);
+CREATE UNIQUE INDEX IF NOT EXISTS avrr_document_partner_reference
+  ON avrr_document (added_by, partner_reference);
 
 -- What happened to documents: each upload, each refusal (what and why; nothing of a refused
 -- file is kept but its name, size and hash) and each download.

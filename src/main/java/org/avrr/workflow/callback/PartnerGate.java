@@ -12,39 +12,56 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * In front of the endpoints outside parties post to ({@code /api/callbacks/...}, {@code
- * /api/referrals/...}): a body larger than a callback or a referral ever is gets a 413 before it is
- * read, and a party that failed to log in {@code maxFailedLogins} times from one address is refused
- * (429, with the time to wait) for {@code lockout}, even with the right password — guessing a
- * password takes ages, and a partner's system that lost its password shows in its own log at once.
- * Counted per node, in memory: a restart forgets them.
+ * /api/referrals/...}, {@code /api/mission-documents/...}): a body larger than a callback or a
+ * referral ever is (than an upload may be, for documents) gets a 413 before it is read, and a party
+ * that failed to log in {@code maxFailedLogins} times from one address is refused (429, with the
+ * time to wait) for {@code lockout}, even with the right password — guessing a password takes ages,
+ * and a partner's system that lost its password shows in its own log at once. Counted per node, in
+ * memory: a restart forgets them.
  */
 public class PartnerGate extends OncePerRequestFilter {
 
   private record Failures(int count, Instant lockedUntil, Instant firstAt) {}
 
+  /** Where partners post documents (a mission's monitoring reports): files, not a few kilobytes. */
+  static final String DOCUMENTS_PATH = "/api/mission-documents/";
+
   private final CallbackProperties properties;
   private final Clock clock;
+  private final long documentsMaxBody;
   private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
   public PartnerGate(CallbackProperties properties, Clock clock) {
+    this(properties, clock, properties.maxBody());
+  }
+
+  /**
+   * @param documentsMaxBody the largest body posted to {@link #DOCUMENTS_PATH} (the uploads' limit)
+   */
+  public PartnerGate(CallbackProperties properties, Clock clock, DataSize documentsMaxBody) {
     this.properties = properties;
     this.clock = clock;
+    this.documentsMaxBody = documentsMaxBody.toBytes();
+  }
+
+  private long maxBody(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(DOCUMENTS_PATH)
+        ? documentsMaxBody
+        : properties.maxBody().toBytes();
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (request.getContentLengthLong() > properties.maxBody().toBytes()) {
-      refuse(
-          response,
-          413,
-          "TOO_LARGE",
-          "The body is larger than " + properties.maxBody().toKilobytes() + " KB");
+    long maxBody = maxBody(request);
+    if (request.getContentLengthLong() > maxBody) {
+      refuse(response, 413, "TOO_LARGE", "The body is larger than " + maxBody / 1024 + " KB");
       return;
     }
     String who = caller(request);
@@ -62,7 +79,7 @@ public class PartnerGate extends OncePerRequestFilter {
               + " minute(s)");
       return;
     }
-    chain.doFilter(new LimitedBody(request, properties.maxBody().toBytes()), response);
+    chain.doFilter(new LimitedBody(request, maxBody), response);
     if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
       failures.compute(who, (key, earlier) -> failed(earlier, now));
     } else if (response.getStatus() < 400 || response.getStatus() >= 402) {

@@ -102,4 +102,14 @@ public class CaseErasure {
     documents.eraseCase(caseNumber);
     return instances.size();
   }
+
+  /** Whether the case's erased documents still have files on an object store to delete. */
+  public boolean documentFilesToDelete(String caseNumber) {
+    return documents.hasErasedFilesToDelete(caseNumber);
+  }
+
+  /** Deletes those files (the erasure's own step, retried while the store does not answer). */
+  public int deleteDocumentFiles(String caseNumber) {
+    return documents.deleteErasedFiles(caseNumber);
+  }
 }

@@ -1,6 +1,7 @@
 package org.avrr.workflow.casefile;
 
 import static org.avrr.workflow.casefile.CaseErasureProcess.CASE_TO_ERASE;
+import static org.avrr.workflow.casefile.CaseErasureProcess.DOCUMENT_FILES_TO_DELETE;
 import static org.avrr.workflow.casefile.CaseErasureProcess.PERSONAL_DATA_ERASED_ON;
 
 import org.avrr.workflow.common.OfficeCalendar;
@@ -31,5 +32,6 @@ public class CaseErasureDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(caseNumber);
     PERSONAL_DATA_ERASED_ON.set(execution, calendar.today().toString());
     execution.setVariable("instancesErased", (long) instances);
+    DOCUMENT_FILES_TO_DELETE.set(execution, erasure.documentFilesToDelete(caseNumber));
   }
 }

@@ -13,6 +13,7 @@ public final class CaseErasureProcess {
   public static final String KEY = "case-erasure";
   public static final String FORM = "case-erasure";
   public static final String TASK_ERASE_PERSONAL_DATA = "Task_ErasePersonalData";
+  public static final String TASK_DELETE_DOCUMENT_FILES = "Task_DeleteDocumentFiles";
 
   public static final ProcessVariable<String> CASE_TO_ERASE = string("caseToErase");
   public static final ProcessVariable<String> ERASURE_REASON = string("erasureReason");
@@ -23,6 +24,10 @@ public final class CaseErasureProcess {
   /** The office's date of the erasure, kept with the case number. */
   public static final ProcessVariable<String> PERSONAL_DATA_ERASED_ON =
       string("personalDataErasedOn");
+
+  /** Erased documents' files are on an object store, to be deleted in a step of their own. */
+  public static final ProcessVariable<Boolean> DOCUMENT_FILES_TO_DELETE =
+      ProcessVariable.bool("documentFilesToDelete");
 
   static final String REASON_OTHER = "OTHER";
 

@@ -135,7 +135,66 @@ public class CaseDocuments implements CaseDocumentErasure {
   public Document add(
       CallingUser user, String taskId, DocumentKind kind, String fileName, byte[] content) {
     Task task = offeredTask(user, taskId);
-    String caseNumber = caseOf(task);
+    return keep(
+        caseOf(task),
+        new Origin(user.id(), task.getTaskDefinitionKey(), task.getId(), taskName(task), null),
+        kind,
+        fileName,
+        content);
+  }
+
+  /**
+   * Adds a file a partner's system sent (a mission's monitoring report, {@link
+   * MissionDocumentsController}) to case {@code caseNumber}, which the caller has checked it may
+   * add to. {@code reference} is the partner's own name for the document: the same reference sent
+   * again (an answer lost on the way) returns the document kept the first time, not a copy.
+   */
+  @Transactional(noRollbackFor = Refused.class)
+  public Received receive(
+      String party,
+      String caseNumber,
+      String reference,
+      DocumentKind kind,
+      String fileName,
+      byte[] content) {
+    List<Document> earlier =
+        jdbc.query(
+            "SELECT "
+                + COLUMNS
+                + " FROM avrr_document WHERE added_by = ? AND partner_reference = ?",
+            (row, i) -> document(row),
+            party,
+            reference);
+    if (!earlier.isEmpty()) {
+      Document kept = earlier.get(0);
+      if (!kept.caseNumber().equals(caseNumber) || !kept.sha256().equals(sha256(content))) {
+        throw new Refused(
+            409,
+            "Reference "
+                + reference
+                + " was already used for another document: send a new reference for a new"
+                + " document.");
+      }
+      return new Received(kept, false);
+    }
+    return new Received(
+        keep(caseNumber, new Origin(party, null, null, null, reference), kind, fileName, content),
+        true);
+  }
+
+  /** A partner's document, and whether this call added it (false: it was already kept). */
+  public record Received(Document document, boolean added) {}
+
+  /** Who added a document and where: a user at a task, or a partner's system by its reference. */
+  private record Origin(
+      String addedBy, String taskKey, String taskId, String taskName, String partnerReference) {}
+
+  /**
+   * Checks the file (its content, size, the scanner's verdict) and keeps it with the case; a file
+   * refused is not kept, the refusal is recorded.
+   */
+  private Document keep(
+      String caseNumber, Origin origin, DocumentKind kind, String fileName, byte[] content) {
     String name = fileName(fileName);
     String hash = sha256(content);
     String refusal = null;
@@ -162,7 +221,11 @@ public class CaseDocuments implements CaseDocumentErasure {
         verdict = scanner.scan(content);
       } catch (MalwareScanner.ScannerUnavailableException down) {
         record(
-            caseNumber, null, "REFUSED", user.id(), name + ": not scanned, " + down.getMessage());
+            caseNumber,
+            null,
+            "REFUSED",
+            origin.addedBy(),
+            name + ": not scanned, " + down.getMessage());
         throw new Refused(
             503, "The file could not be scanned for malware just now; please try again later.");
       }
@@ -171,7 +234,7 @@ public class CaseDocuments implements CaseDocumentErasure {
             caseNumber,
             null,
             "REFUSED",
-            user.id(),
+            origin.addedBy(),
             name
                 + " ("
                 + content.length
@@ -187,7 +250,7 @@ public class CaseDocuments implements CaseDocumentErasure {
               ? "not scanned: " + notScanned.why()
               : "scanned clean by " + scanner.describe();
     } else {
-      record(caseNumber, null, "REFUSED", user.id(), name + ": " + refusal);
+      record(caseNumber, null, "REFUSED", origin.addedBy(), name + ": " + refusal);
       throw new Refused(status, "The file was not stored: " + refusal + ".");
     }
     String id = UUID.randomUUID().toString();
@@ -196,46 +259,52 @@ public class CaseDocuments implements CaseDocumentErasure {
     jdbc.update(
         "INSERT INTO avrr_document (id, case_number, kind, task_key, task_id, task_name,"
             + " file_name, content_type, size_bytes, sha256, scanned_by, added_by, added_at,"
-            + " stored_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " stored_in, partner_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id,
         caseNumber,
         kind.name(),
-        task.getTaskDefinitionKey(),
-        task.getId(),
-        taskName(task),
+        origin.taskKey(),
+        origin.taskId(),
+        origin.taskName(),
         name,
         type.get().mediaType(),
         (long) content.length,
         hash,
         scannedBy,
-        user.id(),
+        origin.addedBy(),
         Timestamp.from(now),
-        store.location());
+        store.location(),
+        origin.partnerReference());
     try {
       store.put(id, content);
     } catch (ObjectStore.StoreUnavailable down) {
       // Nothing is kept: this transaction commits refusals, so the row goes explicitly.
       jdbc.update("DELETE FROM avrr_document WHERE id = ?", id);
-      record(caseNumber, null, "REFUSED", user.id(), name + ": not stored, " + down.getMessage());
+      record(
+          caseNumber,
+          null,
+          "REFUSED",
+          origin.addedBy(),
+          name + ": not stored, " + down.getMessage());
       throw new Refused(
           503,
           "The file could not be stored just now (the document store did not answer); please"
               + " try again later.");
     }
-    record(caseNumber, id, "ADDED", user.id(), kind.name() + " " + name);
+    record(caseNumber, id, "ADDED", origin.addedBy(), kind.name() + " " + name);
     return new Document(
         id,
         caseNumber,
         kind,
-        task.getTaskDefinitionKey(),
-        task.getId(),
-        taskName(task),
+        origin.taskKey(),
+        origin.taskId(),
+        origin.taskName(),
         name,
         type.get().mediaType(),
         content.length,
         hash,
         scannedBy,
-        user.id(),
+        origin.addedBy(),
         now,
         null);
   }
@@ -328,20 +397,11 @@ public class CaseDocuments implements CaseDocumentErasure {
   /**
    * Erasure of the case's personal data (CaseErasure, in its transaction): every document's
    * content, name and hash go; the row stays to say that a document of that kind was added by whom
-   * and when, and that it was erased.
+   * and when, and that it was erased. Files on an object store are deleted there in the erasure's
+   * next step ({@link #deleteErasedFiles}): none can be read once the row says erased.
    */
   @Override
   public int eraseCase(String caseNumber) {
-    // Content kept in an object store is deleted there first: if the store does not answer, the
-    // erasure fails whole (the case manager is told; nothing is erased) and can be started again.
-    for (Map<String, Object> kept :
-        jdbc.queryForList(
-            "SELECT id, stored_in FROM avrr_document WHERE case_number = ? AND erased_at IS NULL"
-                + " AND stored_in IS NOT NULL AND stored_in <> ?",
-            caseNumber,
-            DatabaseContent.LOCATION)) {
-      stores.at((String) kept.get("stored_in")).delete((String) kept.get("id"));
-    }
     int erased =
         jdbc.update(
             "UPDATE avrr_document SET content = NULL, file_name = '(erased)', sha256 = '',"
@@ -355,6 +415,41 @@ public class CaseDocuments implements CaseDocumentErasure {
         "UPDATE avrr_document_event SET detail = NULL WHERE case_number = ? AND action = 'REFUSED'",
         caseNumber);
     return erased;
+  }
+
+  @Override
+  public boolean hasErasedFilesToDelete(String caseNumber) {
+    return !erasedFilesOf(caseNumber).isEmpty();
+  }
+
+  /**
+   * Deletes, one by one, the object-store files of the case's erased documents (each marked as
+   * deleted at once, so a retry after an outage goes on where it stopped; a delete repeated is no
+   * error to the store).
+   */
+  @Override
+  public int deleteErasedFiles(String caseNumber) {
+    List<Map<String, Object>> files = erasedFilesOf(caseNumber);
+    for (Map<String, Object> file : files) {
+      String id = (String) file.get("id");
+      stores.at((String) file.get("stored_in")).delete(id);
+      jdbc.update(
+          "UPDATE avrr_document SET file_deleted_at = ? WHERE id = ?",
+          Timestamp.from(calendar.now()),
+          id);
+    }
+    if (!files.isEmpty()) {
+      record(caseNumber, null, "FILES_DELETED", "case-erasure", files.size() + " files");
+    }
+    return files.size();
+  }
+
+  private List<Map<String, Object>> erasedFilesOf(String caseNumber) {
+    return jdbc.queryForList(
+        "SELECT id, stored_in FROM avrr_document WHERE case_number = ? AND erased_at IS NOT NULL"
+            + " AND file_deleted_at IS NULL AND stored_in IS NOT NULL AND stored_in <> ?",
+        caseNumber,
+        DatabaseContent.LOCATION);
   }
 
   private String storedIn(String id) {

@@ -54,6 +54,11 @@ public class ReferenceModelBeans {
   }
 
   @Bean
+  JavaDelegate documentFilesDeletionDelegate() {
+    return NOTHING;
+  }
+
+  @Bean
   JavaDelegate referralRegistrationDelegate() {
     return NOTHING;
   }

@@ -214,6 +214,9 @@ public abstract class CaseApiIT extends ApplicationIT {
           fieldUser,
           report);
       runJobsAt(caseNumber, ReintegrationProcess.TASK_SEND_MONITORING_REPORT);
+      if (visit == 1 && fieldUser.startsWith("mission-")) {
+        missionSendsItsMonitoringReport(caseNumber, fieldUser);
+      }
     }
     runJobsAt(caseNumber, ReintegrationProcess.GATEWAY_DELIVERY_AND_MONITORING_DONE);
 
@@ -256,6 +259,58 @@ public abstract class CaseApiIT extends ApplicationIT {
             "finance", (String) task.get("id"), "INVOICE", invoice + ".pdf", scanOf(invoice));
     assertThat(attached.getStatusCode().value()).as("%s", attached.getBody()).isEqualTo(201);
     submit(task, "finance", payment);
+  }
+
+  /**
+   * The mission's own case system attaches its monitoring report of the first visit to the case
+   * (issue 17); sent again (its answer lost), it is the same document; another mission may not.
+   */
+  private void missionSendsItsMonitoringReport(String caseNumber, String mission) {
+    MultiValueMap<String, Object> report =
+        documentForm("MONITORING_REPORT", "visit-1-report.pdf", scanOf("visit 1 report"));
+    report.add("caseNumber", caseNumber);
+    report.add("reference", "MON-" + caseNumber + "-1");
+
+    ResponseEntity<Map<String, Object>> added =
+        postMissionDocument(mission, "sandbox-callback-secret", report);
+    ResponseEntity<Map<String, Object>> again =
+        postMissionDocument(mission, "sandbox-callback-secret", report);
+    ResponseEntity<Map<String, Object>> stranger =
+        postMissionDocument("mission-afg", "sandbox-callback-secret", report);
+    ResponseEntity<Map<String, Object>> wrongSecret =
+        postMissionDocument(mission, "guessed", report);
+
+    assertThat(added.getStatusCode().value()).as("%s", added.getBody()).isEqualTo(201);
+    assertThat(added.getBody())
+        .containsEntry("caseNumber", caseNumber)
+        .containsEntry("kind", "MONITORING_REPORT")
+        .containsEntry("addedBy", mission);
+    assertThat(again.getStatusCode().value()).isEqualTo(200);
+    assertThat(again.getBody()).containsEntry("id", added.getBody().get("id"));
+    assertThat(stranger.getStatusCode().value()).isEqualTo(404);
+    assertThat(wrongSecret.getStatusCode().value()).isEqualTo(401);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM avrr_document WHERE case_number = ? AND kind ="
+                    + " 'MONITORING_REPORT'",
+                Integer.class,
+                caseNumber))
+        .isEqualTo(1);
+  }
+
+  private static ResponseEntity<Map<String, Object>> postMissionDocument(
+      String mission, String password, MultiValueMap<String, Object> form) {
+    return RestClient.builder()
+        .baseUrl(baseUrl())
+        .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
+        .build()
+        .post()
+        .uri("/api/mission-documents/{mission}", mission)
+        .headers(headers -> headers.setBasicAuth(mission, password))
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(form)
+        .retrieve()
+        .toEntity(OBJECT);
   }
 
   /** A small PDF standing for a scanned paper. */

@@ -16,7 +16,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * A party that keeps failing to log in is locked out for a while, even with the right password; a
- * body larger than any callback is refused before it is read.
+ * body larger than any callback (than any upload, for a mission's documents) is refused before it
+ * is read.
  */
 class PartnerGateTest {
 
@@ -89,6 +90,31 @@ class PartnerGateTest {
 
     assertThat(response.getStatus()).isEqualTo(413);
     assertThat(chain.getRequest()).isNull();
+  }
+
+  @Test
+  void aMissionsDocumentMayBeAsLargeAsAnUploadNotLarger() throws Exception {
+    PartnerGate documentsGate =
+        new PartnerGate(properties, Clock.systemUTC(), DataSize.ofMegabytes(25));
+    MockHttpServletRequest report =
+        new MockHttpServletRequest("POST", "/api/mission-documents/mission-irq");
+    report.setContent(new byte[3 * 1024 * 1024]);
+    MockFilterChain passed = new MockFilterChain();
+    documentsGate.doFilter(report, new MockHttpServletResponse(), passed);
+    assertThat(passed.getRequest()).isNotNull();
+
+    MockHttpServletRequest huge =
+        new MockHttpServletRequest("POST", "/api/mission-documents/mission-irq");
+    huge.setContent(new byte[26 * 1024 * 1024]);
+    MockHttpServletResponse refused = new MockHttpServletResponse();
+    documentsGate.doFilter(huge, refused, new MockFilterChain());
+    assertThat(refused.getStatus()).isEqualTo(413);
+
+    MockHttpServletRequest callback = request();
+    callback.setContent(new byte[70 * 1024]);
+    MockHttpServletResponse callbackRefused = new MockHttpServletResponse();
+    documentsGate.doFilter(callback, callbackRefused, new MockFilterChain());
+    assertThat(callbackRefused.getStatus()).as("a callback stays small").isEqualTo(413);
   }
 
   private MockHttpServletResponse post(int controllerAnswers) throws Exception {

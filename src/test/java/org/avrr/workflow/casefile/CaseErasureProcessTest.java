@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Map;
+import org.avrr.workflow.documents.CaseDocumentErasure;
+import org.avrr.workflow.documents.ObjectStore;
 import org.avrr.workflow.testing.CaseData;
 import org.avrr.workflow.testing.FakeMinistry;
 import org.avrr.workflow.testing.ProcessTestEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -103,6 +107,58 @@ class CaseErasureProcessTest {
     assertThatThrownBy(() -> erase(form(CASE, "DATA_SUBJECT_REQUEST")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("the personal data of case " + CASE + " was erased on");
+  }
+
+  /**
+   * Documents whose files are on an object store: the erasure empties them at once; the files are
+   * deleted in a job after it, retried while the store does not answer (then an incident).
+   */
+  @Test
+  void documentFilesOnAnObjectStoreAreDeletedInAStepThatIsRetriedWhileTheStoreIsDown() {
+    boolean[] storeDown = {true};
+    int[] erased = {0};
+    CaseDocumentErasure documents =
+        new CaseDocumentErasure() {
+          @Override
+          public int eraseCase(String caseNumber) {
+            return ++erased[0];
+          }
+
+          @Override
+          public boolean hasErasedFilesToDelete(String caseNumber) {
+            return erased[0] > 0;
+          }
+
+          @Override
+          public int deleteErasedFiles(String caseNumber) {
+            if (storeDown[0]) {
+              throw new ObjectStore.StoreUnavailable("the object store did not answer", null);
+            }
+            return 2;
+          }
+        };
+    CaseErasure erasure = ProcessTestEngine.caseErasure(engine, documents);
+    Mocks.register(
+        "caseErasureDelegate", new CaseErasureDelegate(erasure, ProcessTestEngine.CALENDAR));
+    Mocks.register("documentFilesDeletionDelegate", new DocumentFilesDeletionDelegate(erasure));
+    endedCase("BY-2026-000081");
+
+    ProcessInstance erasing = erase(form("BY-2026-000081", "DATA_SUBJECT_REQUEST"));
+
+    assertThat(erased[0]).as("documents erased with the case").isEqualTo(1);
+    assertThat(erasing).isWaitingAt(CaseErasureProcess.TASK_DELETE_DOCUMENT_FILES);
+    Job deletion = engine.getManagementService().createJobQuery().singleResult();
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(deletion.getId()))
+        .hasMessageContaining("did not answer");
+    assertThat(engine.getManagementService().createJobQuery().singleResult().getRetries())
+        .as("retried, R5/PT5M")
+        .isEqualTo(4);
+
+    storeDown[0] = false;
+    engine.getManagementService().executeJob(deletion.getId());
+
+    assertThat(erasing).isEnded().hasPassed("EndEvent_DocumentFilesDeleted");
+    assertThat(erasing).variables().containsEntry("documentFilesDeleted", 2L);
   }
 
   @Test

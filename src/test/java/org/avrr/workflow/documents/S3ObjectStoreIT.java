@@ -121,7 +121,12 @@ class S3ObjectStoreIT {
       assertThat(documents.content(DocumentsAtOneTask.COUNSELLOR, added.id()).bytes())
           .isEqualTo(CONSENT_SCAN);
 
+      // The erasure empties the row at once; the file goes in the erasure's next step.
       assertThat(documents.eraseCase(DocumentsAtOneTask.CASE)).isEqualTo(1);
+      assertThat(documents.hasErasedFilesToDelete(DocumentsAtOneTask.CASE)).isTrue();
+      assertThat(documents.deleteErasedFiles(DocumentsAtOneTask.CASE)).isEqualTo(1);
+      assertThat(documents.hasErasedFilesToDelete(DocumentsAtOneTask.CASE)).isFalse();
+      assertThat(documents.deleteErasedFiles(DocumentsAtOneTask.CASE)).isZero();
 
       assertThatThrownBy(() -> s3.get(added.id()))
           .isInstanceOf(ObjectStore.StoreUnavailable.class)

@@ -15,6 +15,7 @@ import org.avrr.workflow.casefile.CaseErasure;
 import org.avrr.workflow.casefile.CaseErasureDelegate;
 import org.avrr.workflow.casefile.CaseErasureFormRules;
 import org.avrr.workflow.casefile.CaseNumberAssigner;
+import org.avrr.workflow.casefile.DocumentFilesDeletionDelegate;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.common.OfficeProperties;
 import org.avrr.workflow.counselling.CaseWithdrawalDelegate;
@@ -22,6 +23,7 @@ import org.avrr.workflow.counselling.CaseWithdrawalFormRules;
 import org.avrr.workflow.counselling.FirstContactDeadline;
 import org.avrr.workflow.counselling.IntakeFormRules;
 import org.avrr.workflow.counselling.IntakeProperties;
+import org.avrr.workflow.documents.CaseDocumentErasure;
 import org.avrr.workflow.eligibility.EligibilityFormRules;
 import org.avrr.workflow.eligibility.EligibilityProperties;
 import org.avrr.workflow.eligibility.EligibilitySettings;
@@ -86,6 +88,12 @@ public final class ProcessTestEngine {
    * there, the referral intake is the test's.
    */
   private static CaseErasure caseErasure(ProcessEngine engine) {
+    // No documents table on the test engine: CaseErasureIT checks their erasure.
+    return caseErasure(engine, caseNumber -> 0);
+  }
+
+  /** The erasure as the application wires it, with {@code documents} for the case's documents. */
+  public static CaseErasure caseErasure(ProcessEngine engine, CaseDocumentErasure documents) {
     return new CaseErasure(
         engine.getHistoryService(),
         engine.getRuntimeService(),
@@ -98,8 +106,7 @@ public final class ProcessTestEngine {
         referralIntake(),
         new org.springframework.beans.factory.support.StaticListableBeanFactory()
             .getBeanProvider(org.avrr.workflow.notification.MailCapture.class),
-        // No documents table on the test engine: CaseErasureIT checks their erasure.
-        caseNumber -> 0);
+        documents);
   }
 
   /** The current test's referral intake: what "Register a mission's referral" opened. */
@@ -285,6 +292,8 @@ public final class ProcessTestEngine {
     Mocks.register("inboundSettings", new InboundSettings(OFFICE));
     Mocks.register("arrivalRegistrationDelegate", new ArrivalRegistrationDelegate(border));
     Mocks.register("caseErasureDelegate", new CaseErasureDelegate(caseErasure(engine), CALENDAR));
+    Mocks.register(
+        "documentFilesDeletionDelegate", new DocumentFilesDeletionDelegate(caseErasure(engine)));
     Mocks.register(
         "referralRegistrationDelegate",
         new ReferralRegistrationDelegate(MISSIONS, REFERRAL_INTAKE.get(), CALENDAR));
