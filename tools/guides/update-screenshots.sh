@@ -19,6 +19,8 @@ shots=(
   "counsellor-consent-filled|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/first-contact-and-consent-filled"
   "counsellor-documents-attached|CaseDocumentsBrowserIT/aCounsellorAttachesTheConsentScanInTasklistAndAManagerDownloadsItFromCaseHistory/consent-scan-attached"
   "manager-case-documents|CaseDocumentsBrowserIT/aCounsellorAttachesTheConsentScanInTasklistAndAManagerDownloadsItFromCaseHistory-1/case-history-documents"
+  "finance-payment-refused|CaseDocumentsBrowserIT/aFinanceOfficerCannotPayAnInstalmentWithoutItsInvoiceAttached/payment-refused-without-its-invoice"
+  "finance-invoice-attached|CaseDocumentsBrowserIT/aFinanceOfficerCannotPayAnInstalmentWithoutItsInvoiceAttached/invoice-attached-beside-the-form"
   "counsellor-session-filled|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/counselling-session-filled"
   "counsellor-screening-filled|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/vulnerability-screening-filled"
   "movement-officer-booking-task|MovementOfficerTasklistIT/aMovementOfficerBooksTheJourneyThroughItsForm/book-the-journey-task"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.avrr.workflow.callback.CallbackInbox.Entry;
+import org.avrr.workflow.casefile.CaseErasureProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -91,7 +92,13 @@ public class CallbackDelivery {
     if (earlier.isPresent()) {
       return repeated(earlier.get(), caseNumber, payload);
     }
-    if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() == 0) {
+    // An erasure still deleting the case's files is not the case running.
+    if (runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .processDefinitionKeyNotIn(CaseErasureProcess.KEY)
+            .count()
+        == 0) {
       return Receipt.CASE_CLOSED;
     }
     Optional<Entry> concurrent =

@@ -79,6 +79,18 @@ public class PartnerGate extends OncePerRequestFilter {
               + " minute(s)");
       return;
     }
+    // A document's body is large: whoever posts one must be the party it names before any of it
+    // is read (the other endpoints' bodies are small and checked by their controllers).
+    if (request.getRequestURI().startsWith(DOCUMENTS_PATH)) {
+      CallbackProperties.Client client = properties.clients().get(party(request));
+      if (client == null
+          || !PartyCredentials.matches(client, request.getHeader(HttpHeaders.AUTHORIZATION))) {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr-callbacks\"");
+        refuse(response, 401, "UNAUTHORIZED", "Unknown or missing credentials");
+        failures.compute(who, (key, earlier) -> failed(earlier, now));
+        return;
+      }
+    }
     chain.doFilter(new LimitedBody(request, maxBody), response);
     if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
       failures.compute(who, (key, earlier) -> failed(earlier, now));
@@ -100,10 +112,26 @@ public class PartnerGate extends OncePerRequestFilter {
 
   /** The party named in the path and the address it calls from. */
   private static String caller(HttpServletRequest request) {
-    String path = request.getRequestURI();
-    String[] parts = path.split("/");
+    return party(request) + "@" + request.getRemoteAddr();
+  }
+
+  /**
+   * The party named in the path as the application reads it: without path parameters and
+   * percent-decoded, so that {@code mission-irq;x=1} or {@code m%69ssion-irq} count as the party
+   * they reach, not as a fresh one.
+   */
+  static String party(HttpServletRequest request) {
+    String[] parts = request.getRequestURI().split("/");
     String party = parts.length > 3 ? parts[3] : "";
-    return party + "@" + request.getRemoteAddr();
+    int parameters = party.indexOf(';');
+    if (parameters >= 0) {
+      party = party.substring(0, parameters);
+    }
+    try {
+      return java.net.URLDecoder.decode(party.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return party;
+    }
   }
 
   private static void refuse(HttpServletResponse response, int status, String code, String message)

@@ -57,17 +57,25 @@ public class CaseErasure {
         .toList();
   }
 
+  /** Whether every process of the case has ended (its erasure's own last step aside). */
   public boolean hasEnded(String caseNumber) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() == 0;
+    return runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .processDefinitionKeyNotIn(CaseErasureProcess.KEY)
+            .count()
+        == 0;
   }
 
-  /** When the case's personal data was erased before, if it was. */
+  /**
+   * When the case's personal data was erased before, if it was (that erasure may still be deleting
+   * the documents' files: its erasure is done all the same).
+   */
   public Optional<HistoricProcessInstance> earlierErasure(String caseNumber) {
     return history
         .createHistoricProcessInstanceQuery()
         .processDefinitionKey(CaseErasureProcess.KEY)
         .processInstanceBusinessKey(caseNumber)
-        .completed()
         .list()
         .stream()
         .findFirst();

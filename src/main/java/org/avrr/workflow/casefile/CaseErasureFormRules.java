@@ -57,7 +57,8 @@ public class CaseErasureFormRules {
     }
     return erasure
         .earlierErasure(caseNumber)
-        .map(HistoricProcessInstance::getEndTime)
+        // Erased as the erasure started (its first step runs in the start's transaction).
+        .map(HistoricProcessInstance::getStartTime)
         .map(
             erasedAt ->
                 "the personal data of case "

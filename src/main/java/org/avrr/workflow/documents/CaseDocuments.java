@@ -25,9 +25,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The documents of a case (issue 17): added by a user at a task of the case offered to them, after
@@ -109,6 +113,7 @@ public class CaseDocuments implements CaseDocumentErasure {
   private final DocumentProperties properties;
   private final OfficeCalendar calendar;
   private final DocumentStores stores;
+  private final TransactionTemplate transactions;
 
   CaseDocuments(
       JdbcTemplate jdbc,
@@ -117,7 +122,8 @@ public class CaseDocuments implements CaseDocumentErasure {
       MalwareScanner scanner,
       DocumentProperties properties,
       OfficeCalendar calendar,
-      DocumentStores stores) {
+      DocumentStores stores,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -125,13 +131,13 @@ public class CaseDocuments implements CaseDocumentErasure {
     this.properties = properties;
     this.calendar = calendar;
     this.stores = stores;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   /**
    * Adds a file to the case of task {@code taskId}, which must be offered to {@code user}. A file
    * refused (its content, its size, the scanner's verdict) is not stored; the refusal is recorded.
    */
-  @Transactional(noRollbackFor = Refused.class)
   public Document add(
       CallingUser user, String taskId, DocumentKind kind, String fileName, byte[] content) {
     Task task = offeredTask(user, taskId);
@@ -149,7 +155,6 @@ public class CaseDocuments implements CaseDocumentErasure {
    * add to. {@code reference} is the partner's own name for the document: the same reference sent
    * again (an answer lost on the way) returns the document kept the first time, not a copy.
    */
-  @Transactional(noRollbackFor = Refused.class)
   public Received receive(
       String party,
       String caseNumber,
@@ -157,7 +162,23 @@ public class CaseDocuments implements CaseDocumentErasure {
       DocumentKind kind,
       String fileName,
       byte[] content) {
-    List<Document> earlier =
+    Optional<Received> earlier = earlier(party, caseNumber, reference, content);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      return new Received(
+          keep(caseNumber, new Origin(party, null, null, null, reference), kind, fileName, content),
+          true);
+    } catch (DuplicateKeyException sentTwiceAtOnce) {
+      // The same document sent again while the first was being kept: that one is the answer.
+      return earlier(party, caseNumber, reference, content).orElseThrow(() -> sentTwiceAtOnce);
+    }
+  }
+
+  private Optional<Received> earlier(
+      String party, String caseNumber, String reference, byte[] content) {
+    List<Document> kept =
         jdbc.query(
             "SELECT "
                 + COLUMNS
@@ -165,21 +186,19 @@ public class CaseDocuments implements CaseDocumentErasure {
             (row, i) -> document(row),
             party,
             reference);
-    if (!earlier.isEmpty()) {
-      Document kept = earlier.get(0);
-      if (!kept.caseNumber().equals(caseNumber) || !kept.sha256().equals(sha256(content))) {
-        throw new Refused(
-            409,
-            "Reference "
-                + reference
-                + " was already used for another document: send a new reference for a new"
-                + " document.");
-      }
-      return new Received(kept, false);
+    if (kept.isEmpty()) {
+      return Optional.empty();
     }
-    return new Received(
-        keep(caseNumber, new Origin(party, null, null, null, reference), kind, fileName, content),
-        true);
+    Document document = kept.get(0);
+    if (!document.caseNumber().equals(caseNumber) || !document.sha256().equals(sha256(content))) {
+      throw new Refused(
+          409,
+          "Reference "
+              + reference
+              + " was already used for another document: send a new reference for a new"
+              + " document.");
+    }
+    return Optional.of(new Received(document, false));
   }
 
   /** A partner's document, and whether this call added it (false: it was already kept). */
@@ -256,30 +275,37 @@ public class CaseDocuments implements CaseDocumentErasure {
     String id = UUID.randomUUID().toString();
     Instant now = calendar.now();
     ObjectStore store = stores.current();
-    jdbc.update(
-        "INSERT INTO avrr_document (id, case_number, kind, task_key, task_id, task_name,"
-            + " file_name, content_type, size_bytes, sha256, scanned_by, added_by, added_at,"
-            + " stored_in, partner_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        id,
-        caseNumber,
-        kind.name(),
-        origin.taskKey(),
-        origin.taskId(),
-        origin.taskName(),
-        name,
-        type.get().mediaType(),
-        (long) content.length,
-        hash,
-        scannedBy,
-        origin.addedBy(),
-        Timestamp.from(now),
-        store.location(),
-        origin.partnerReference());
+    String checkedBy = scannedBy;
+    // Only the row, its content and the event in a transaction: checked and scanned before it,
+    // so a slow scanner holds no database connection.
     try {
-      store.put(id, content);
+      transactions.executeWithoutResult(
+          transaction -> {
+            jdbc.update(
+                "INSERT INTO avrr_document (id, case_number, kind, task_key, task_id, task_name,"
+                    + " file_name, content_type, size_bytes, sha256, scanned_by, added_by,"
+                    + " added_at, stored_in, partner_reference)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                caseNumber,
+                kind.name(),
+                origin.taskKey(),
+                origin.taskId(),
+                origin.taskName(),
+                name,
+                type.get().mediaType(),
+                (long) content.length,
+                hash,
+                checkedBy,
+                origin.addedBy(),
+                Timestamp.from(now),
+                store.location(),
+                origin.partnerReference());
+            store.put(id, content);
+            forgetIfNotCommitted(store, id);
+            record(caseNumber, id, "ADDED", origin.addedBy(), kind.name() + " " + name);
+          });
     } catch (ObjectStore.StoreUnavailable down) {
-      // Nothing is kept: this transaction commits refusals, so the row goes explicitly.
-      jdbc.update("DELETE FROM avrr_document WHERE id = ?", id);
       record(
           caseNumber,
           null,
@@ -291,7 +317,6 @@ public class CaseDocuments implements CaseDocumentErasure {
           "The file could not be stored just now (the document store did not answer); please"
               + " try again later.");
     }
-    record(caseNumber, id, "ADDED", origin.addedBy(), kind.name() + " " + name);
     return new Document(
         id,
         caseNumber,
@@ -365,7 +390,6 @@ public class CaseDocuments implements CaseDocumentErasure {
   }
 
   /** A document's content, if {@code user} may read its case; the download is recorded. */
-  @Transactional
   public Content content(CallingUser user, String id) {
     List<Document> found =
         jdbc.query(
@@ -376,7 +400,12 @@ public class CaseDocuments implements CaseDocumentErasure {
       throw new Refused(404, "No document " + id + ".");
     }
     Document document = found.get(0);
-    mayRead(user, document.caseNumber());
+    try {
+      mayRead(user, document.caseNumber());
+    } catch (Refused mayNot) {
+      // Not even which case it belongs to.
+      throw new Refused(403, "You may not read this document.");
+    }
     if (document.erasedAt() != null) {
       throw new Refused(410, "This document was erased with the case's personal data.");
     }
@@ -405,15 +434,15 @@ public class CaseDocuments implements CaseDocumentErasure {
     int erased =
         jdbc.update(
             "UPDATE avrr_document SET content = NULL, file_name = '(erased)', sha256 = '',"
-                + " erased_at = ? WHERE case_number = ? AND erased_at IS NULL",
+                + " partner_reference = NULL, erased_at = ? WHERE case_number = ? AND erased_at IS"
+                + " NULL",
             Timestamp.from(calendar.now()),
             caseNumber);
+    // Each event's detail may name a file (an upload, a refusal): what happened stays, not that.
+    jdbc.update("UPDATE avrr_document_event SET detail = NULL WHERE case_number = ?", caseNumber);
     if (erased > 0) {
       record(caseNumber, null, "ERASED", "case-erasure", erased + " documents");
     }
-    jdbc.update(
-        "UPDATE avrr_document_event SET detail = NULL WHERE case_number = ? AND action = 'REFUSED'",
-        caseNumber);
     return erased;
   }
 
@@ -423,9 +452,8 @@ public class CaseDocuments implements CaseDocumentErasure {
   }
 
   /**
-   * Deletes, one by one, the object-store files of the case's erased documents (each marked as
-   * deleted at once, so a retry after an outage goes on where it stopped; a delete repeated is no
-   * error to the store).
+   * Deletes the object-store files of the case's erased documents, in the job's transaction: after
+   * an outage the retry deletes them all again, which the store takes as no error.
    */
   @Override
   public int deleteErasedFiles(String caseNumber) {
@@ -450,6 +478,34 @@ public class CaseDocuments implements CaseDocumentErasure {
             + " AND file_deleted_at IS NULL AND stored_in IS NOT NULL AND stored_in <> ?",
         caseNumber,
         DatabaseContent.LOCATION);
+  }
+
+  /**
+   * A file put on an object store whose row then did not commit would be a scan no row, and so no
+   * erasure, reaches: it is deleted again (logged if the store does not answer).
+   */
+  private static void forgetIfNotCommitted(ObjectStore store, String id) {
+    if (store instanceof DatabaseContent) {
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            if (status != STATUS_COMMITTED) {
+              try {
+                store.delete(id);
+              } catch (RuntimeException failed) {
+                LOG.error(
+                    "Document {} was put on {} but not recorded, and could not be deleted"
+                        + " there: delete it by hand ({})",
+                    id,
+                    store.location(),
+                    failed.getMessage());
+              }
+            }
+          }
+        });
   }
 
   private String storedIn(String id) {

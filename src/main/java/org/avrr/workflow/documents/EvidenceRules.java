@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Tasks that cannot be completed on a user's word alone: the paper must be in the case file,
- * attached at the task itself (its Documents tab in Tasklist), before the form is accepted. An
- * instalment is paid against its receipt, invoice or hand-over certificate (whichever the form says
- * is the evidence); a child's consent is given by a guardian, whose signed consent is attached.
+ * attached at the task itself ("Attach documents" above the form in Tasklist, or its Documents
+ * tab), before the form is accepted. An instalment is paid against its receipt, invoice or
+ * hand-over certificate (whichever the form says is the evidence); a child's consent is given by a
+ * guardian, whose signed consent is attached.
  */
 @Configuration(proxyBeanMethods = false)
 class EvidenceRules {
@@ -40,7 +41,7 @@ class EvidenceRules {
                             EVIDENCE_TYPE.name(),
                             "attach the "
                                 + evidence.label().toLowerCase(Locale.ROOT)
-                                + " (a scan or a photo) in this task's Documents tab first")));
+                                + " (a scan or a photo) with \"Attach documents\" above the form first")));
   }
 
   @Bean
@@ -57,8 +58,8 @@ class EvidenceRules {
                 documents,
                 DocumentKind.GUARDIAN_CONSENT,
                 CONSENT_TYPE.name(),
-                "attach the guardian's signed consent (a scan or a photo) in this task's Documents"
-                    + " tab first");
+                "attach the guardian's signed consent (a scan or a photo) with \"Attach"
+                    + " documents\" above the form first");
           }
         });
   }

@@ -19,8 +19,10 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * Documents on an object store through its S3 API (AWS's SDK): a cloud's S3, or an office's own
- * MinIO or Ceph at {@code endpoint}. Objects are written with server-side encryption requested
- * where the store offers it, and read and deleted by the document's id under {@code prefix}.
+ * MinIO or Ceph at {@code endpoint}. Objects are written, read and deleted by the document's id
+ * under {@code prefix}. Encryption at rest and versioning are the bucket's settings
+ * (docs/operations.md, Documents: versioning must stay off, or an erased document's earlier
+ * versions would remain).
  */
 final class S3ObjectStore implements ObjectStore, AutoCloseable {
 

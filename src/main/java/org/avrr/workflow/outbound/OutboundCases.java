@@ -4,6 +4,7 @@ import static org.avrr.workflow.outbound.OutboundReturnProcess.MESSAGE_CASE_WITH
 
 import java.util.List;
 import java.util.Optional;
+import org.avrr.workflow.casefile.CaseErasureProcess;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.event.EventType;
@@ -28,6 +29,7 @@ public class OutboundCases {
     return runtime
             .createProcessInstanceQuery()
             .processInstanceBusinessKey(caseNumber)
+            .processDefinitionKeyNotIn(CaseErasureProcess.KEY)
             .active()
             .count()
         > 0;

@@ -180,18 +180,7 @@ public abstract class CaseApiIT extends ApplicationIT {
   }
 
   protected void walkReintegrationToClosure(String caseNumber, String fieldUser, String approver) {
-    beforeStep("assessment");
-    assessNeeds(caseNumber, fieldUser);
-    beforeStep("plan");
-    draftPlan(caseNumber, fieldUser);
-    runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_APPROVER);
-    beforeStep("approval");
-    submit(
-        taskOf(caseNumber, approver, ReintegrationProcess.TASK_APPROVE_PLAN),
-        approver,
-        Map.of("planDecision", value("APPROVE", "String")));
-    runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_DECISION);
-
+    walkToFirstInstalment(caseNumber, fieldUser, approver);
     beforeStep("instalment 1");
     payInstalment(caseNumber, "INV-2026-0141", true);
     beforeStep("instalment 2");
@@ -231,6 +220,24 @@ public abstract class CaseApiIT extends ApplicationIT {
   }
 
   /**
+   * Reintegration from the needs assessment to the plan's approval: the first instalment (EUR 500,
+   * of a tailoring workshop's plan) is then finance's to pay.
+   */
+  protected void walkToFirstInstalment(String caseNumber, String fieldUser, String approver) {
+    beforeStep("assessment");
+    assessNeeds(caseNumber, fieldUser);
+    beforeStep("plan");
+    draftPlan(caseNumber, fieldUser);
+    runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_APPROVER);
+    beforeStep("approval");
+    submit(
+        taskOf(caseNumber, approver, ReintegrationProcess.TASK_APPROVE_PLAN),
+        approver,
+        Map.of("planDecision", value("APPROVE", "String")));
+    runJobsAt(caseNumber, ReintegrationProcess.TASK_NOTIFY_DECISION);
+  }
+
+  /**
    * Finance pays an instalment against the supplier's invoice: the scanned invoice is attached at
    * the task first (issue 17: a payment is not recorded without its evidence). With {@code
    * triedWithoutEvidence}, finance first submits without it and is refused, the case unchanged.
@@ -250,7 +257,8 @@ public abstract class CaseApiIT extends ApplicationIT {
       assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(400);
       assertThat(refused.getBody())
           .contains(
-              "Evidence: attach the invoice (a scan or a photo) in this task's Documents tab");
+              "Evidence: attach the invoice (a scan or a photo) with \\\"Attach documents\\\" above"
+                  + " the form first");
       assertThat(taskOf(caseNumber, "finance", ReintegrationProcess.TASK_PAY_INSTALMENT))
           .containsEntry("id", task.get("id"));
     }

@@ -80,6 +80,14 @@ class CaseErasureIT extends CaseApiIT {
         .containsEntry("CONTENT", null)
         .doesNotContainEntry("ERASED_AT", null);
     assertThat(CaseDocumentsIT.downloadStatus("case-manager", document)).isEqualTo(410);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT action, detail FROM avrr_document_event WHERE case_number = ? ORDER BY id",
+                caseNumber))
+        .as("what happened to the document stays, not its name")
+        .extracting(event -> event.get("ACTION") + " " + event.get("DETAIL"))
+        .containsExactly("ADDED null", "ERASED 1 documents")
+        .noneMatch(event -> event.contains("Rahimi"));
     assertThat(decisionsOf(instances)).isZero();
     assertThat(
             engine

@@ -215,6 +215,22 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, PATIENCE).until(condition);
   }
 
+  /** The element once visible, waiting at most {@code patience}. */
+  public WebElement visibleWithin(By locator, Duration patience) {
+    return new WebDriverWait(driver, patience)
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /**
+   * The element once on the page, scrolled into view: Cockpit's pages scroll inside a container,
+   * and what lies below its fold does not count as visible until scrolled to.
+   */
+  public WebElement scrolledTo(By locator) {
+    WebElement element = until(ExpectedConditions.presenceOfElementLocated(locator));
+    centre(element);
+    return visible(locator);
+  }
+
   public WebElement visible(By locator) {
     return until(ExpectedConditions.visibilityOfElementLocated(locator));
   }

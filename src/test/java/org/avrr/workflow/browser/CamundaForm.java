@@ -211,22 +211,34 @@ public final class CamundaForm {
 
   private void select(JsonNode field, String id, String value) {
     String label = optionLabel(field, value);
-    if (field.path("searchable").asBoolean(false)) {
-      WebElement search = input(id);
-      browser.centre(search);
-      search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-      search.sendKeys(label);
-    } else {
-      click(input(id + "-display"));
-    }
     // Only the open list's items are visible; the exact label, not a label containing it.
-    WebElement option =
-        browser.visible(
-            By.xpath(
-                "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()="
-                    + xpathLiteral(label)
-                    + "]"));
-    option.click();
+    By option =
+        By.xpath(
+            "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()="
+                + xpathLiteral(label)
+                + "]");
+    // A number field is left with Tab, which puts the focus on a select after it, and a click on
+    // a focused select closes its list: start unfocused. A re-render (the number committing)
+    // may still close a list just opened: open it again until its option shows.
+    for (int attempt = 1; ; attempt++) {
+      blur();
+      if (field.path("searchable").asBoolean(false)) {
+        WebElement search = input(id);
+        browser.centre(search);
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        search.sendKeys(label);
+      } else {
+        click(input(id + "-display"));
+      }
+      try {
+        browser.visibleWithin(option, java.time.Duration.ofSeconds(5)).click();
+        break;
+      } catch (org.openqa.selenium.TimeoutException closedAgain) {
+        if (attempt == 3) {
+          throw closedAgain;
+        }
+      }
+    }
     browser.until(
         d ->
             d.findElements(By.cssSelector(".fjs-dropdownlist")).stream()

@@ -96,9 +96,29 @@ public final class Tasklist {
   /**
    * In the task's Documents tab: attaches {@code file} as a document of {@code kind} (its value,
    * e.g. "CONSENT") and waits for the tab to say it was attached (or refused): what it says.
+   * (Tasklist draws the Form tab anew when it is shown again: what was typed in it goes.)
    */
   public String attach(String kind, java.nio.file.Path file) {
     tab("Documents");
+    return attachHere(kind, file);
+  }
+
+  /**
+   * With the task's form half filled: opens "Attach documents" in the task's header (a panel over
+   * the form), attaches {@code file} as {@code kind}, runs {@code whileOpen} (a screenshot), closes
+   * the panel: what it said.
+   */
+  public String attachBesideTheForm(String kind, java.nio.file.Path file, Runnable whileOpen) {
+    browser.click(By.id("avrr-attach-documents"));
+    String said = attachHere(kind, file);
+    whileOpen.run();
+    browser.click(By.id("avrr-documents-close"));
+    browser.until(
+        d -> d.findElements(By.cssSelector(".avrr-documents-panel")).isEmpty() ? true : null);
+    return said;
+  }
+
+  private String attachHere(String kind, java.nio.file.Path file) {
     WebElement select = browser.visible(By.id("avrr-document-kind"));
     new org.openqa.selenium.support.ui.Select(select).selectByValue(kind);
     browser.driver().findElement(By.id("avrr-document-file")).sendKeys(file.toString());

@@ -93,28 +93,74 @@ class PartnerGateTest {
   }
 
   @Test
-  void aMissionsDocumentMayBeAsLargeAsAnUploadNotLarger() throws Exception {
+  void aMissionsDocumentMayBeAsLargeAsAnUploadNotLargerAndOnlyItsPartyGetsItRead()
+      throws Exception {
+    CallbackProperties withIraq =
+        new CallbackProperties(
+            Map.of("mission-irq", new CallbackProperties.Client("mission-irq", "s3cret-of-iraq")),
+            Duration.ofSeconds(15),
+            Duration.ofDays(30),
+            DataSize.ofKilobytes(64),
+            5,
+            Duration.ofMinutes(10));
     PartnerGate documentsGate =
-        new PartnerGate(properties, Clock.systemUTC(), DataSize.ofMegabytes(25));
-    MockHttpServletRequest report =
-        new MockHttpServletRequest("POST", "/api/mission-documents/mission-irq");
-    report.setContent(new byte[3 * 1024 * 1024]);
+        new PartnerGate(withIraq, Clock.systemUTC(), DataSize.ofMegabytes(25));
+    String iraq =
+        "Basic "
+            + java.util.Base64.getEncoder().encodeToString("mission-irq:s3cret-of-iraq".getBytes());
+
+    MockHttpServletRequest report = document(3 * 1024 * 1024, iraq);
     MockFilterChain passed = new MockFilterChain();
     documentsGate.doFilter(report, new MockHttpServletResponse(), passed);
     assertThat(passed.getRequest()).isNotNull();
 
-    MockHttpServletRequest huge =
-        new MockHttpServletRequest("POST", "/api/mission-documents/mission-irq");
-    huge.setContent(new byte[26 * 1024 * 1024]);
-    MockHttpServletResponse refused = new MockHttpServletResponse();
-    documentsGate.doFilter(huge, refused, new MockFilterChain());
-    assertThat(refused.getStatus()).isEqualTo(413);
+    MockHttpServletResponse tooLarge = new MockHttpServletResponse();
+    documentsGate.doFilter(document(26 * 1024 * 1024, iraq), tooLarge, new MockFilterChain());
+    assertThat(tooLarge.getStatus()).isEqualTo(413);
+
+    MockHttpServletResponse guessed = new MockHttpServletResponse();
+    MockFilterChain notRead = new MockFilterChain();
+    documentsGate.doFilter(document(3 * 1024 * 1024, "Basic Z3Vlc3M6d3Jvbmc="), guessed, notRead);
+    assertThat(guessed.getStatus()).isEqualTo(401);
+    assertThat(notRead.getRequest()).as("refused before its body is read").isNull();
 
     MockHttpServletRequest callback = request();
     callback.setContent(new byte[70 * 1024]);
     MockHttpServletResponse callbackRefused = new MockHttpServletResponse();
     documentsGate.doFilter(callback, callbackRefused, new MockFilterChain());
     assertThat(callbackRefused.getStatus()).as("a callback stays small").isEqualTo(413);
+  }
+
+  @Test
+  void aPartyNamedWithPathParametersOrEscapesCountsAsThePartyItReaches() throws Exception {
+    String[] disguises = {
+      "migration-authority;n=1",
+      "migration-authority;n=2",
+      "m%69gration-authority",
+      "migration-authority;x",
+      "migration%2Dauthority"
+    };
+    for (String disguise : disguises) {
+      MockHttpServletRequest request =
+          new MockHttpServletRequest("POST", "/api/callbacks/" + disguise + "/exit-clearance");
+      request.setRemoteAddr("203.0.113.7");
+      request.setContent("{}".getBytes());
+      gate.doFilter(
+          request,
+          new MockHttpServletResponse(),
+          (req, res) -> ((HttpServletResponse) res).setStatus(401));
+    }
+
+    assertThat(post(200).getStatus()).as("the real name is locked out too").isEqualTo(429);
+  }
+
+  private static MockHttpServletRequest document(int size, String authorization) {
+    MockHttpServletRequest request =
+        new MockHttpServletRequest("POST", "/api/mission-documents/mission-irq");
+    request.setRemoteAddr("203.0.113.9");
+    request.addHeader("Authorization", authorization);
+    request.setContent(new byte[size]);
+    return request;
   }
 
   private MockHttpServletResponse post(int controllerAnswers) throws Exception {

@@ -147,6 +147,10 @@ class CaseErasureProcessTest {
 
     assertThat(erased[0]).as("documents erased with the case").isEqualTo(1);
     assertThat(erasing).isWaitingAt(CaseErasureProcess.TASK_DELETE_DOCUMENT_FILES);
+    // Its erasure deleting files is not the case running again, nor a case to erase again.
+    assertThat(erasure.hasEnded("BY-2026-000081")).isTrue();
+    assertThatThrownBy(() -> erase(form("BY-2026-000081", "DATA_SUBJECT_REQUEST")))
+        .hasMessageContaining("the personal data of case BY-2026-000081 was erased on");
     Job deletion = engine.getManagementService().createJobQuery().singleResult();
     assertThatThrownBy(() -> engine.getManagementService().executeJob(deletion.getId()))
         .hasMessageContaining("did not answer");

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.util.unit.DataSize;
 
@@ -77,6 +78,7 @@ final class DocumentsAtOneTask {
             new DocumentProperties.Scanner("", 3310, Duration.ofSeconds(10)),
             s3),
         new OfficeCalendar(new OfficeProperties("BY", ZoneId.of("Europe/Minsk"))),
-        new DocumentStores(jdbc, s3));
+        new DocumentStores(jdbc, s3),
+        new DataSourceTransactionManager(jdbc.getDataSource()));
   }
 }

@@ -1,6 +1,7 @@
-// "Documents": a tab of every task in Tasklist. The user attaches a file to the case at this task
-// (what it is, chosen from the kinds this task expects first, and the file) and sees every document
-// of the case with who added it, when and at which step, each downloadable. It calls
+// "Documents": a tab of every task in Tasklist, and "Attach documents" in the task's header (a
+// panel over the form, which stays as typed). The user attaches a file to the case at this task
+// (what it is, chosen from the kinds this task expects first, and the file) and sees every
+// document of the case with who added it, when and at which step, each downloadable. It calls
 // avrr-workflow's documents API (docs/api/avrr-documents.openapi.yaml) with the user's own
 // Tasklist session; an upload carries the session's CSRF token as Tasklist's own calls do. The
 // server decides everything: what a file is (by its bytes), its size, the malware scan, who may
@@ -104,17 +105,68 @@ async function show(node, api, taskId) {
       : el('p', { id: 'avrr-documents-none' }, 'No documents in this case yet.')));
 }
 
-export default {
-  id: 'avrr.task.documents',
-  pluginPoint: 'tasklist.task.detail',
-  priority: 900,
-  properties: { label: 'Documents' },
-  label: 'Documents',
-  render: (node, { api, taskId }) => {
-    show(node, api, taskId).catch(error => {
-      node.innerHTML = '';
-      node.appendChild(el('p', { class: 'text-danger', style: 'padding: 15px' },
-        'Documents: ' + String(error.message || error)));
-    });
+/** The task open in Tasklist now: its id is in the page's address (…#/?task=<id>&…). */
+function openTaskId() {
+  const query = window.location.hash.split('?')[1] || '';
+  return new URLSearchParams(query).get('task');
+}
+
+/**
+ * A panel over the task, so that a user half-way through a form attaches a document without
+ * leaving the form (Tasklist draws a tab anew when it is shown again: what was typed would go).
+ */
+function openPanel(api) {
+  const taskId = openTaskId();
+  if (!taskId) {
+    return;
   }
-};
+  document.querySelectorAll('.avrr-documents-panel').forEach(panel => panel.remove());
+  const content = el('div', {});
+  const close = el('button', { type: 'button', class: 'btn btn-default',
+    id: 'avrr-documents-close' }, 'Close and go back to the form');
+  const panel = el('div', { class: 'avrr-documents-panel', role: 'dialog',
+    style: 'position: fixed; top: 70px; right: 20px; width: 720px; max-width: 95vw;'
+      + ' max-height: 85vh; overflow: auto; z-index: 1050; background: #fff;'
+      + ' border: 1px solid #999; box-shadow: 0 4px 16px rgba(0,0,0,.3); padding: 10px' },
+  content, el('div', { style: 'padding: 0 15px 10px' }, close));
+  close.addEventListener('click', () => panel.remove());
+  document.body.appendChild(panel);
+  show(content, api, taskId).catch(error => {
+    content.innerHTML = '';
+    content.appendChild(el('p', { class: 'text-danger', style: 'padding: 15px' },
+      'Documents: ' + String(error.message || error)));
+  });
+}
+
+export default [
+  {
+    id: 'avrr.task.documents',
+    pluginPoint: 'tasklist.task.detail',
+    priority: 900,
+    properties: { label: 'Documents' },
+    label: 'Documents',
+    render: (node, { api, taskId }) => {
+      show(node, api, taskId).catch(error => {
+        node.innerHTML = '';
+        node.appendChild(el('p', { class: 'text-danger', style: 'padding: 15px' },
+          'Documents: ' + String(error.message || error)));
+      });
+    }
+  },
+  {
+    // Beside "Add Comment" in the task's header: the documents over the form, which stays as typed.
+    id: 'avrr.task.attachDocuments',
+    pluginPoint: 'tasklist.task.action',
+    priority: 90,
+    render: (node, { api }) => {
+      const link = el('a', { href: '', class: 'avrr-attach-documents', id: 'avrr-attach-documents',
+        style: 'margin-right: 15px' },
+        'Attach documents ', el('span', { class: 'glyphicon glyphicon-paperclip' }));
+      link.addEventListener('click', event => {
+        event.preventDefault();
+        openPanel(api);
+      });
+      node.appendChild(link);
+    }
+  }
+];
