@@ -47,7 +47,7 @@ public final class Browser implements AutoCloseable {
   private final String engine;
   private int step;
 
-  private Browser(String baseUrl, String engine, Path screenshots) {
+  private Browser(String baseUrl, String engine, Path screenshots, String language) {
     this.baseUrl = baseUrl;
     this.engine = engine;
     this.screenshots = screenshots;
@@ -69,8 +69,9 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
-        // form-js date fields read and show dates in the browser's locale: fix it.
-        "--lang=en-US",
+        // form-js date fields read and show dates in the browser's locale: fix it. The webapps
+        // choose their language by the browser's first one.
+        "--lang=" + language,
         "--window-size=1400,1000",
         "--user-data-dir=" + userDataDir);
     // A download goes to this test's own directory, without asking.
@@ -80,7 +81,9 @@ public final class Browser implements AutoCloseable {
             "download.default_directory",
             downloads.toString(),
             "download.prompt_for_download",
-            false));
+            false,
+            "intl.accept_languages",
+            language));
     // The driver comes from Debian, not from Selenium Manager (no downloads here).
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -105,12 +108,18 @@ public final class Browser implements AutoCloseable {
 
   /** As {@link #open(String, Class, String)}, for an application whose engine has another name. */
   public static Browser open(String baseUrl, String engine, Class<?> testClass, String testName) {
+    return open(baseUrl, engine, testClass, testName, "en-US");
+  }
+
+  /** A browser whose language is {@code language} (e.g. "ru-RU"): a Russian-speaking user's. */
+  public static Browser open(
+      String baseUrl, String engine, Class<?> testClass, String testName, String language) {
     assumeTrue(usable(testClass), "chromium not installed");
     Path dir =
         Path.of("target", "browser-screenshots", testClass.getSimpleName(), testName)
             .toAbsolutePath();
     deleteRecursively(dir);
-    return new Browser(baseUrl, engine, dir);
+    return new Browser(baseUrl, engine, dir, language);
   }
 
   /**

@@ -39,11 +39,18 @@ public abstract class BrowserIT extends CaseApiIT {
 
   /** A fresh browser (its own profile, so its own login) for one user in this test. */
   protected Browser browser() {
+    return browser("en-US");
+  }
+
+  /** As {@link #browser()}, in the user's language, e.g. "ru-RU". */
+  protected Browser browser(String language) {
     Browser browser =
         Browser.open(
             baseUrl(),
+            "default",
             getClass(),
-            sessions.isEmpty() ? testName : testName + "-" + sessions.size());
+            sessions.isEmpty() ? testName : testName + "-" + sessions.size(),
+            language);
     sessions.add(browser);
     return browser;
   }

@@ -3,8 +3,14 @@
 // (avrr/documents.js): a tab beside the task's form where the user attaches the case's papers
 // (a consent scan, a ticket, an instalment's receipt) and sees those already in the case file —
 // form-js has no file field, and a document is kept apart from the case's variables anyway.
+// Languages: Russian for the office's staff (locales/ru.json, ours: Camunda ships English and
+// German), English for the missions; the browser's first language chooses, English otherwise.
 export default {
   customScripts: ['avrr/documents'],
+  locales: {
+    availableLocales: ['en', 'ru'],
+    fallbackLocale: 'en'
+  },
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
