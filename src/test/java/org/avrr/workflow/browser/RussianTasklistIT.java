@@ -29,10 +29,15 @@ class RussianTasklistIT extends BrowserIT {
     russian.sees("Взять в работу");
     russian.sees("Форма");
     russian.sees("История");
+    // Ours beside Tasklist's: the documents' panel and tab.
+    russian.sees("Прикрепить документы");
+    russian.sees("Документы");
     russian.shot("tasklist-in-russian");
     assertThat(russian.driver().findElement(By.tagName("body")).getText())
         .doesNotContain("Start process")
         .doesNotContain("Claim");
+    assertThat(russian.driver().findElement(By.id("avrr-attach-documents")).getText().strip())
+        .isEqualTo("Прикрепить документы");
 
     Browser english = browser();
     english.openApp("tasklist");

@@ -9,6 +9,75 @@
 
 import { el } from '../../cockpit/avrr/dom.js';
 
+// The panel's own words in the language Tasklist chose: as Tasklist does, by the browser's first
+// language (locales/ru.json); English otherwise. Messages from the server stay English for now.
+const RUSSIAN = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
+  .toLowerCase().startsWith('ru');
+const WORDS = RUSSIAN ? {
+  documents: 'Документы',
+  attachDocuments: 'Прикрепить документы',
+  documentsOfCase: 'Документы дела ',
+  whatItIs: 'Что это',
+  file: 'Файл',
+  addedAt: 'Где добавлен',
+  by: 'Кто',
+  on: 'Когда',
+  scan: 'Проверка на вирусы',
+  attach: 'Прикрепить',
+  attaching: 'Прикрепляется…',
+  attachedTo: 'Прикреплено к делу ',
+  chooseFirst: 'Сначала выберите файл.',
+  help: 'Скан или фото: PDF, JPEG или PNG, не больше {mb} МБ. Перед сохранением файл проверяется'
+    + ' на вирусы.',
+  expected: 'Нужны на этом шаге',
+  others: 'Другие документы',
+  none: 'В деле пока нет документов.',
+  erasedOn: 'Удалён вместе с персональными данными дела ',
+  close: 'Закрыть и вернуться к форме'
+} : {
+  documents: 'Documents',
+  attachDocuments: 'Attach documents',
+  documentsOfCase: 'Documents of case ',
+  whatItIs: 'What it is',
+  file: 'File',
+  addedAt: 'Added at',
+  by: 'By',
+  on: 'On',
+  scan: 'Malware scan',
+  attach: 'Attach',
+  attaching: 'Attaching…',
+  attachedTo: 'Attached to case ',
+  chooseFirst: 'Choose a file first.',
+  help: 'A scan or a photo: PDF, JPEG or PNG, at most {mb} MB. It is checked for malware before'
+    + ' it is kept.',
+  expected: 'Expected at this task',
+  others: 'Other documents',
+  none: 'No documents in this case yet.',
+  erasedOn: 'Erased with the case\'s personal data on ',
+  close: 'Close and go back to the form'
+};
+/** What each kind of document is called, in Russian (the server names them in English). */
+const KINDS_RU = {
+  CONSENT: 'Подписанное согласие',
+  RETURN_DECLARATION: 'Подписанное заявление о возвращении',
+  PASSPORT: 'Копия паспорта',
+  EMERGENCY_TRAVEL_DOCUMENT: 'Документ для возвращения (ETD)',
+  EXIT_CLEARANCE_LETTER: 'Письмо о разрешении на выезд',
+  TICKET: 'Билет или маршрут',
+  FITNESS_TO_TRAVEL: 'Медицинское заключение о возможности поездки',
+  GUARDIAN_CONSENT: 'Согласие законного представителя',
+  INVOICE: 'Счёт',
+  RECEIPT: 'Расписка или чек',
+  HANDOVER_CERTIFICATE: 'Акт передачи',
+  MONITORING_REPORT: 'Отчёт о мониторинге',
+  PHOTO: 'Фото',
+  OTHER: 'Другое'
+};
+
+function kindName(kind, label) {
+  return (RUSSIAN && KINDS_RU[kind]) || label || kind;
+}
+
 function when(iso) {
   return iso ? new Date(iso).toLocaleString() : '';
 }
@@ -23,12 +92,11 @@ async function answerOf(response) {
 
 function documentRow(document) {
   const file = document.erasedAt
-    ? el('span', { class: 'text-muted' }, 'Erased with the case\'s personal data on '
-      + when(document.erasedAt))
+    ? el('span', { class: 'text-muted' }, WORDS.erasedOn + when(document.erasedAt))
     : el('a', { href: '/api/documents/' + encodeURIComponent(document.id), download: '',
       class: 'avrr-document-download' }, document.fileName);
   return el('tr', {},
-    el('td', {}, document.kindLabel || document.kind),
+    el('td', {}, kindName(document.kind, document.kindLabel)),
     el('td', {}, file),
     el('td', {}, document.taskName || document.taskKey || ''),
     el('td', {}, document.addedBy),
@@ -39,11 +107,11 @@ function documentRow(document) {
 function kindSelect(kinds) {
   const expected = kinds.filter(k => k.expectedHere);
   const others = kinds.filter(k => !k.expectedHere);
-  const option = k => el('option', { value: k.kind }, k.label);
+  const option = k => el('option', { value: k.kind }, kindName(k.kind, k.label));
   const select = el('select', { class: 'form-control', id: 'avrr-document-kind', name: 'kind' });
   if (expected.length) {
-    select.appendChild(el('optgroup', { label: 'Expected at this task' }, expected.map(option)));
-    select.appendChild(el('optgroup', { label: 'Other documents' }, others.map(option)));
+    select.appendChild(el('optgroup', { label: WORDS.expected }, expected.map(option)));
+    select.appendChild(el('optgroup', { label: WORDS.others }, others.map(option)));
   } else {
     others.forEach(k => select.appendChild(option(k)));
   }
@@ -58,20 +126,20 @@ async function show(node, api, taskId) {
   const file = el('input', { type: 'file', id: 'avrr-document-file', name: 'file',
     accept: 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png' });
   const attach = el('button', { type: 'submit', class: 'btn btn-primary',
-    id: 'avrr-document-attach' }, 'Attach');
+    id: 'avrr-document-attach' }, WORDS.attach);
   const message = el('p', { id: 'avrr-document-message', role: 'status' });
   const form = el('form', { class: 'avrr-document-form' },
-    el('div', { class: 'form-group' }, el('label', { for: 'avrr-document-kind' }, 'What it is'),
+    el('div', { class: 'form-group' }, el('label', { for: 'avrr-document-kind' }, WORDS.whatItIs),
       kind),
-    el('div', { class: 'form-group' }, el('label', { for: 'avrr-document-file' }, 'File'), file,
-      el('p', { class: 'help-block' }, 'A scan or a photo: PDF, JPEG or PNG, at most '
-        + view.maxSizeMegabytes + ' MB. It is checked for malware before it is kept.')),
+    el('div', { class: 'form-group' }, el('label', { for: 'avrr-document-file' }, WORDS.file), file,
+      el('p', { class: 'help-block' },
+        WORDS.help.replace('{mb}', String(view.maxSizeMegabytes)))),
     attach, message);
   form.addEventListener('submit', async event => {
     event.preventDefault();
     if (!file.files.length) {
       message.className = 'text-danger';
-      message.textContent = 'Choose a file first.';
+      message.textContent = WORDS.chooseFirst;
       return;
     }
     const body = new FormData();
@@ -79,7 +147,7 @@ async function show(node, api, taskId) {
     body.append('file', file.files[0]);
     attach.disabled = true;
     message.className = '';
-    message.textContent = 'Attaching…';
+    message.textContent = WORDS.attaching;
     try {
       const added = await answerOf(await fetch('/api/tasks/' + encodeURIComponent(taskId)
         + '/documents', { method: 'POST', body, credentials: 'same-origin',
@@ -87,7 +155,7 @@ async function show(node, api, taskId) {
       await show(node, api, taskId);
       const shown = node.querySelector('#avrr-document-message');
       shown.className = 'text-success';
-      shown.textContent = 'Attached to case ' + added.caseNumber + ': ' + added.fileName + '.';
+      shown.textContent = WORDS.attachedTo + added.caseNumber + ': ' + added.fileName + '.';
     } catch (error) {
       attach.disabled = false;
       message.className = 'text-danger';
@@ -95,14 +163,14 @@ async function show(node, api, taskId) {
     }
   });
   node.appendChild(el('section', { class: 'avrr-documents', style: 'padding: 15px' },
-    el('h4', {}, 'Documents of case ' + view.caseNumber),
+    el('h4', {}, WORDS.documentsOfCase + view.caseNumber),
     form,
     view.documents.length
       ? el('table', { class: 'table table-condensed', id: 'avrr-documents' },
-        el('thead', {}, el('tr', {}, ['What it is', 'File', 'Added at', 'By', 'On', 'Malware scan']
+        el('thead', {}, el('tr', {}, [WORDS.whatItIs, WORDS.file, WORDS.addedAt, WORDS.by, WORDS.on, WORDS.scan]
           .map(h => el('th', {}, h)))),
         el('tbody', {}, view.documents.map(documentRow)))
-      : el('p', { id: 'avrr-documents-none' }, 'No documents in this case yet.')));
+      : el('p', { id: 'avrr-documents-none' }, WORDS.none)));
 }
 
 /** The task open in Tasklist now: its id is in the page's address (…#/?task=<id>&…). */
@@ -123,7 +191,7 @@ function openPanel(api) {
   document.querySelectorAll('.avrr-documents-panel').forEach(panel => panel.remove());
   const content = el('div', {});
   const close = el('button', { type: 'button', class: 'btn btn-default',
-    id: 'avrr-documents-close' }, 'Close and go back to the form');
+    id: 'avrr-documents-close' }, WORDS.close);
   const panel = el('div', { class: 'avrr-documents-panel', role: 'dialog',
     style: 'position: fixed; top: 70px; right: 20px; width: 720px; max-width: 95vw;'
       + ' max-height: 85vh; overflow: auto; z-index: 1050; background: #fff;'
@@ -134,7 +202,7 @@ function openPanel(api) {
   show(content, api, taskId).catch(error => {
     content.innerHTML = '';
     content.appendChild(el('p', { class: 'text-danger', style: 'padding: 15px' },
-      'Documents: ' + String(error.message || error)));
+      WORDS.documents + ': ' + String(error.message || error)));
   });
 }
 
@@ -143,13 +211,13 @@ export default [
     id: 'avrr.task.documents',
     pluginPoint: 'tasklist.task.detail',
     priority: 900,
-    properties: { label: 'Documents' },
-    label: 'Documents',
+    properties: { label: WORDS.documents },
+    label: WORDS.documents,
     render: (node, { api, taskId }) => {
       show(node, api, taskId).catch(error => {
         node.innerHTML = '';
         node.appendChild(el('p', { class: 'text-danger', style: 'padding: 15px' },
-          'Documents: ' + String(error.message || error)));
+          WORDS.documents + ': ' + String(error.message || error)));
       });
     }
   },
@@ -161,7 +229,7 @@ export default [
     render: (node, { api }) => {
       const link = el('a', { href: '', class: 'avrr-attach-documents', id: 'avrr-attach-documents',
         style: 'margin-right: 15px' },
-        'Attach documents ', el('span', { class: 'glyphicon glyphicon-paperclip' }));
+        WORDS.attachDocuments + ' ', el('span', { class: 'glyphicon glyphicon-paperclip' }));
       link.addEventListener('click', event => {
         event.preventDefault();
         openPanel(api);
