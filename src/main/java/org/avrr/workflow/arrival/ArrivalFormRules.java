@@ -33,6 +33,6 @@ public class ArrivalFormRules {
       FormSubmission submission, OfficeCalendar calendar) {
     DateChecks dates = new DateChecks(calendar);
     dates.notInFuture(submission, ARRIVED_ON);
-    dates.notBefore(submission, ARRIVED_ON, DEPARTURE_DATE, "departure date");
+    dates.notBefore(submission, ARRIVED_ON, DEPARTURE_DATE, "date.bound.departureDate");
   }
 }

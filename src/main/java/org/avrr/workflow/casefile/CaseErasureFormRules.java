@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.common.WithoutAuthorization;
 import org.avrr.workflow.forms.FormRule;
+import org.avrr.workflow.i18n.Message;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,10 +29,10 @@ public class CaseErasureFormRules {
         submission -> {
           if (submission.value(ERASURE_REASON).filter(REASON_OTHER::equals).isPresent()
               && !submission.has(ERASURE_DETAILS)) {
-            submission.reject(ERASURE_DETAILS, "is required when the reason is Other");
+            submission.reject(ERASURE_DETAILS, Message.of("rule.detailsWhenOther"));
           }
           if (!submission.isTrue(ERASURE_CONFIRMED)) {
-            submission.reject(ERASURE_CONFIRMED, "must be ticked: the erasure cannot be undone");
+            submission.reject(ERASURE_CONFIRMED, Message.of("erasure.confirm"));
           }
           submission
               .value(CASE_TO_ERASE)
@@ -46,14 +47,13 @@ public class CaseErasureFormRules {
         });
   }
 
-  private static Optional<String> caseProblem(
+  private static Optional<Message> caseProblem(
       CaseErasure erasure, String caseNumber, OfficeCalendar calendar) {
     if (erasure.instancesOf(caseNumber).isEmpty()) {
-      return Optional.of("no case " + caseNumber + " (the number may be mistyped)");
+      return Optional.of(Message.of("erasure.noCase", caseNumber));
     }
     if (!erasure.hasEnded(caseNumber)) {
-      return Optional.of(
-          "case " + caseNumber + " has not ended: only an ended case's data can be erased");
+      return Optional.of(Message.of("erasure.notEnded", caseNumber));
     }
     return erasure
         .earlierErasure(caseNumber)
@@ -61,9 +61,7 @@ public class CaseErasureFormRules {
         .map(HistoricProcessInstance::getStartTime)
         .map(
             erasedAt ->
-                "the personal data of case "
-                    + caseNumber
-                    + " was erased on "
-                    + calendar.dateOf(erasedAt.toInstant()));
+                Message.of(
+                    "erasure.erasedBefore", caseNumber, calendar.dateOf(erasedAt.toInstant())));
   }
 }

@@ -9,6 +9,7 @@ import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.common.WithoutAuthorization;
 import org.avrr.workflow.forms.DateChecks;
 import org.avrr.workflow.forms.FormRule;
+import org.avrr.workflow.i18n.Message;
 import org.avrr.workflow.outbound.OutboundCases;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,7 @@ public class CaseWithdrawalFormRules {
           new DateChecks(calendar).notInFuture(submission, WITHDRAWAL_DECLARED_ON);
           if (submission.value(WITHDRAWAL_REASON).filter(REASON_OTHER::equals).isPresent()
               && !submission.has(WITHDRAWAL_DETAILS)) {
-            submission.reject(WITHDRAWAL_DETAILS, "is required when the reason is Other");
+            submission.reject(WITHDRAWAL_DETAILS, Message.of("rule.detailsWhenOther"));
           }
           submission
               .value(CASE_TO_WITHDRAW)
@@ -36,10 +37,7 @@ public class CaseWithdrawalFormRules {
               .ifPresent(
                   caseNumber ->
                       submission.reject(
-                          CASE_TO_WITHDRAW,
-                          "no open case "
-                              + caseNumber
-                              + " (it may be closed already, or the number is mistyped)"));
+                          CASE_TO_WITHDRAW, Message.of("withdrawal.noOpenCase", caseNumber)));
         });
   }
 }

@@ -21,6 +21,7 @@ import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.forms.DateChecks;
 import org.avrr.workflow.forms.FormRule;
 import org.avrr.workflow.forms.FormSubmission;
+import org.avrr.workflow.i18n.Message;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,12 +44,14 @@ public class IntakeFormRules {
           dates.notInFuture(submission, DATE_OF_BIRTH);
           dates.notInFuture(submission, DATE_OF_ARRIVAL);
           dates.notInFuture(submission, APPLICATION_DATE);
-          dates.notBefore(submission, DATE_OF_ARRIVAL, DATE_OF_BIRTH, "date of birth");
-          dates.notBefore(submission, APPLICATION_DATE, DATE_OF_ARRIVAL, "date of arrival");
+          dates.notBefore(submission, DATE_OF_ARRIVAL, DATE_OF_BIRTH, "date.bound.dateOfBirth");
+          dates.notBefore(
+              submission, APPLICATION_DATE, DATE_OF_ARRIVAL, "date.bound.dateOfArrival");
           submission
               .date(DATE_OF_BIRTH)
               .filter(born -> calendar.ageOn(born, calendar.today()) > MAX_AGE)
-              .ifPresent(born -> submission.reject(DATE_OF_BIRTH, "is more than 120 years ago"));
+              .ifPresent(
+                  born -> submission.reject(DATE_OF_BIRTH, Message.of("intake.bornTooLongAgo")));
         });
   }
 
@@ -59,16 +62,14 @@ public class IntakeFormRules {
         submission -> {
           DateChecks dates = new DateChecks(calendar);
           dates.notInFuture(submission, FIRST_CONTACT_DATE);
-          dates.notBefore(submission, FIRST_CONTACT_DATE, APPLICATION_DATE, "date of application");
+          dates.notBefore(
+              submission, FIRST_CONTACT_DATE, APPLICATION_DATE, "date.bound.applicationDate");
           boolean consentGiven =
               submission.value(DATA_CONSENT).filter(CONSENT_GIVEN::equals).isPresent();
           if (consentGiven
               && isMinor(submission, calendar)
               && !submission.value(CONSENT_TYPE).filter(CONSENT_BY_PROXY::equals).isPresent()) {
-            submission.reject(
-                CONSENT_TYPE,
-                "the applicant is under 18: consent must be given by a guardian or legal"
-                    + " representative");
+            submission.reject(CONSENT_TYPE, Message.of("intake.minorConsentByGuardian"));
           }
         });
   }
@@ -80,7 +81,7 @@ public class IntakeFormRules {
         submission -> {
           DateChecks dates = new DateChecks(calendar);
           dates.notInFuture(submission, SESSION_DATE);
-          dates.notBefore(submission, SESSION_DATE, APPLICATION_DATE, "date of application");
+          dates.notBefore(submission, SESSION_DATE, APPLICATION_DATE, "date.bound.applicationDate");
         });
   }
 
@@ -91,7 +92,8 @@ public class IntakeFormRules {
         submission -> {
           DateChecks dates = new DateChecks(calendar);
           dates.notInFuture(submission, DECLARATION_DATE);
-          dates.notBefore(submission, DECLARATION_DATE, APPLICATION_DATE, "date of application");
+          dates.notBefore(
+              submission, DECLARATION_DATE, APPLICATION_DATE, "date.bound.applicationDate");
           boolean signed =
               submission.value(RETURN_DECLARATION).filter(DECLARATION_SIGNED::equals).isPresent();
           if (signed
@@ -100,9 +102,7 @@ public class IntakeFormRules {
                   .value(DECLARATION_FORM)
                   .filter(DECLARATION_BY_PROXY::equals)
                   .isPresent()) {
-            submission.reject(
-                DECLARATION_FORM,
-                "the applicant is under 18: the guardian or legal representative signs");
+            submission.reject(DECLARATION_FORM, Message.of("intake.minorDeclarationByGuardian"));
           }
         });
   }

@@ -7,11 +7,11 @@ import static org.avrr.workflow.counselling.IntakeCounsellingProcess.DATA_CONSEN
 import static org.avrr.workflow.reintegration.ReintegrationProcess.EVIDENCE_TYPE;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.avrr.workflow.counselling.IntakeCounsellingProcess;
 import org.avrr.workflow.forms.FormRule;
 import org.avrr.workflow.forms.FormSubmission;
+import org.avrr.workflow.i18n.Message;
 import org.avrr.workflow.reintegration.ReintegrationProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,9 +39,9 @@ class EvidenceRules {
                             documents,
                             evidence,
                             EVIDENCE_TYPE.name(),
-                            "attach the "
-                                + evidence.label().toLowerCase(Locale.ROOT)
-                                + " (a scan or a photo) with \"Attach documents\" above the form first")));
+                            Message.of(
+                                "evidence.attach",
+                                Message.of("evidence.kind." + evidence.name())))));
   }
 
   @Bean
@@ -58,8 +58,7 @@ class EvidenceRules {
                 documents,
                 DocumentKind.GUARDIAN_CONSENT,
                 CONSENT_TYPE.name(),
-                "attach the guardian's signed consent (a scan or a photo) with \"Attach"
-                    + " documents\" above the form first");
+                Message.of("evidence.guardianConsent"));
           }
         });
   }
@@ -69,7 +68,7 @@ class EvidenceRules {
       CaseDocuments documents,
       DocumentKind kind,
       String field,
-      String message) {
+      Message message) {
     // A start form has no task to attach at; the rules above guard task forms only.
     submission
         .taskId()

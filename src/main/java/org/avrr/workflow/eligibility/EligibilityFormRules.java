@@ -8,6 +8,7 @@ import static org.avrr.workflow.eligibility.EligibilityProcess.UNHCR_REFERRAL_DA
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.forms.DateChecks;
 import org.avrr.workflow.forms.FormRule;
+import org.avrr.workflow.i18n.Message;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,8 +25,12 @@ public class EligibilityFormRules {
               && submission.date(DATE_OF_BIRTH).filter(calendar::isMinorToday).isEmpty()) {
             submission.reject(
                 UNACCOMPANIED_OR_SEPARATED_CHILD,
-                "applies only to applicants under 18; the date of birth on record is "
-                    + submission.value(DATE_OF_BIRTH).orElse("missing"));
+                Message.of(
+                    "eligibility.childUnder18Only",
+                    submission
+                        .value(DATE_OF_BIRTH)
+                        .<Object>map(born -> born)
+                        .orElse(Message.of("common.missing"))));
           }
         });
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.common.ProcessVariable;
+import org.avrr.workflow.i18n.Message;
 
 /** The date checks most forms need, worded for the person filling them in. */
 public final class DateChecks {
@@ -18,9 +19,7 @@ public final class DateChecks {
     submission
         .date(field)
         .filter(date -> date.isAfter(calendar.today()))
-        .ifPresent(
-            date ->
-                submission.reject(field, "cannot be in the future (" + calendar.todayNote() + ")"));
+        .ifPresent(date -> submission.reject(field, Message.of("date.notInFuture", today())));
   }
 
   /** A document's validity: the date must lie after today. */
@@ -28,16 +27,18 @@ public final class DateChecks {
     submission
         .date(field)
         .filter(date -> !date.isAfter(calendar.today()))
-        .ifPresent(
-            date -> submission.reject(field, "must be after today (" + calendar.todayNote() + ")"));
+        .ifPresent(date -> submission.reject(field, Message.of("date.afterToday", today())));
   }
 
-  /** {@code field} must not be earlier than {@code earliest}, which is described as given. */
+  /**
+   * {@code field} must not be earlier than {@code earliest}, which {@code earliestKey} names (a
+   * message key).
+   */
   public void notBefore(
       FormSubmission submission,
       ProcessVariable<String> field,
       ProcessVariable<String> earliest,
-      String earliestDescription) {
+      String earliestKey) {
     Optional<LocalDate> bound = submission.date(earliest);
     submission
         .date(field)
@@ -45,8 +46,7 @@ public final class DateChecks {
         .ifPresent(
             date ->
                 submission.reject(
-                    field,
-                    "cannot be before the " + earliestDescription + " (" + bound.get() + ")"));
+                    field, Message.of("date.notBefore", Message.of(earliestKey), bound.get())));
   }
 
   /** A date of a plan that cannot lie before today (a flight still to be taken). */
@@ -54,9 +54,12 @@ public final class DateChecks {
     submission
         .date(field)
         .filter(date -> date.isBefore(calendar.today()))
-        .ifPresent(
-            date ->
-                submission.reject(field, "cannot be in the past (" + calendar.todayNote() + ")"));
+        .ifPresent(date -> submission.reject(field, Message.of("date.notInPast", today())));
+  }
+
+  /** "today in Minsk is 2026-12-05", in the submitting user's language. */
+  public Message today() {
+    return Message.of("date.today", calendar.place(), calendar.today());
   }
 
   public OfficeCalendar calendar() {

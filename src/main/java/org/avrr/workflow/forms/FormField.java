@@ -9,10 +9,13 @@ import java.util.Set;
  * @param decimalDigits decimal places a number may have (0: whole numbers), or null for any
  * @param hideCondition form-js FEEL condition (without the leading '='), or null
  * @param allowedValues for radio, select, checklist and taglist; empty for free input
+ * @param labelKey where the form catalogues keep the label ({@code <component id>.label}, or {@code
+ *     .dateLabel} for a date), see {@link org.avrr.workflow.i18n.FormCatalogue}
  */
 record FormField(
     String key,
     String label,
+    String labelKey,
     String type,
     boolean required,
     Integer minLength,

@@ -61,6 +61,10 @@ record FormSchema(String formId, Map<String, FormField> fields) {
               component.get("key").asText(),
               // date fields carry their label as "dateLabel"
               component.path("label").asText(component.path("dateLabel").asText(null)),
+              component.path("id").asText()
+                  + (component.has("label") || !component.has("dateLabel")
+                      ? ".label"
+                      : ".dateLabel"),
               type,
               validate.path("required").asBoolean(false),
               intOrNull(validate, "minLength"),

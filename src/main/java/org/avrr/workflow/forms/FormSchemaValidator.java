@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.avrr.workflow.i18n.Message;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -25,7 +26,7 @@ final class FormSchemaValidator {
 
     for (String key : submitted.keySet()) {
       if (!schema.fields().containsKey(key)) {
-        submission.reject(key, "is not a field of this form");
+        submission.reject(key, Message.of("form.notAField"));
       }
     }
 
@@ -41,7 +42,7 @@ final class FormSchemaValidator {
           field.required() && requiredMatters && !HideConditions.isHidden(field, submission);
       if (isEmpty(value)) {
         if (required) {
-          submission.reject(field.key(), "is required");
+          submission.reject(field.key(), Message.of("form.required"));
         }
         continue;
       }
@@ -56,61 +57,61 @@ final class FormSchemaValidator {
       case "number" -> checkNumber(field, value, submission);
       case "checkbox" -> {
         if (!(value instanceof Boolean checked)) {
-          submission.reject(field.key(), "must be ticked or not ticked");
+          submission.reject(field.key(), Message.of("form.tickedOrNot"));
         } else if (required && !checked) {
-          submission.reject(field.key(), "must be ticked");
+          submission.reject(field.key(), Message.of("form.mustBeTicked"));
         }
       }
       case "datetime" -> {
         if (!(value instanceof String text) || !isIsoDate(text)) {
-          submission.reject(field.key(), "must be a date (YYYY-MM-DD)");
+          submission.reject(field.key(), Message.of("form.date"));
         }
       }
       case "radio", "select" -> {
         if (!(value instanceof String text) || !field.allowedValues().contains(text)) {
-          submission.reject(field.key(), "must be one of the listed options");
+          submission.reject(field.key(), Message.of("form.listedOption"));
         }
       }
       case "checklist", "taglist" -> checkList(field, required, value, submission);
-      default -> submission.reject(field.key(), "has a type this server does not accept");
+      default -> submission.reject(field.key(), Message.of("form.typeNotAccepted"));
     }
   }
 
   private static void checkText(FormField field, Object value, FormSubmission submission) {
     if (!(value instanceof String text)) {
-      submission.reject(field.key(), "must be text");
+      submission.reject(field.key(), Message.of("form.text"));
       return;
     }
     int max = field.maxLength() != null ? field.maxLength() : FormField.DEFAULT_MAX_TEXT_LENGTH;
     if (text.length() > max) {
-      submission.reject(field.key(), "must be at most " + max + " characters");
+      submission.reject(field.key(), Message.of("form.maxLength", max));
     }
     if (field.minLength() != null && text.strip().length() < field.minLength()) {
-      submission.reject(field.key(), "must be at least " + field.minLength() + " characters");
+      submission.reject(field.key(), Message.of("form.minLength", field.minLength()));
     }
     if (field.pattern() != null && !matches(field.pattern(), text)) {
-      submission.reject(field.key(), "is not in the expected format");
+      submission.reject(field.key(), Message.of("form.pattern"));
     }
   }
 
   private static void checkNumber(FormField field, Object value, FormSubmission submission) {
     if (!(value instanceof Number number)) {
-      submission.reject(field.key(), "must be a number");
+      submission.reject(field.key(), Message.of("form.number"));
       return;
     }
     double amount = number.doubleValue();
     if (Double.isNaN(amount) || Double.isInfinite(amount)) {
-      submission.reject(field.key(), "must be a number");
+      submission.reject(field.key(), Message.of("form.number"));
     } else if (field.min() != null && amount < field.min()) {
-      submission.reject(field.key(), "must be at least " + format(field.min()));
+      submission.reject(field.key(), Message.of("form.min", format(field.min())));
     } else if (field.max() != null && amount > field.max()) {
-      submission.reject(field.key(), "must be at most " + format(field.max()));
+      submission.reject(field.key(), Message.of("form.max", format(field.max())));
     } else if (field.decimalDigits() != null && decimalPlaces(number) > field.decimalDigits()) {
       submission.reject(
           field.key(),
           field.decimalDigits() == 0
-              ? "must be a whole number"
-              : "must have at most " + field.decimalDigits() + " decimal places");
+              ? Message.of("form.wholeNumber")
+              : Message.of("form.decimals", field.decimalDigits()));
     }
   }
 
@@ -118,11 +119,11 @@ final class FormSchemaValidator {
       FormField field, boolean required, Object value, FormSubmission submission) {
     List<String> items = listItems(value);
     if (items == null) {
-      submission.reject(field.key(), "must be a list of the listed options");
+      submission.reject(field.key(), Message.of("form.listOfOptions"));
     } else if (!field.allowedValues().isEmpty() && !field.allowedValues().containsAll(items)) {
-      submission.reject(field.key(), "contains an option that is not listed");
+      submission.reject(field.key(), Message.of("form.unlistedOption"));
     } else if (required && items.isEmpty()) {
-      submission.reject(field.key(), "needs at least one option");
+      submission.reject(field.key(), Message.of("form.atLeastOneOption"));
     }
   }
 

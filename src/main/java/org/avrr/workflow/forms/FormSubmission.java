@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.avrr.workflow.common.ProcessVariable;
+import org.avrr.workflow.i18n.FormCatalogue;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.Message;
 
 /**
  * A form being submitted, as a {@link FormRule} sees it: the submitted values over the case's
@@ -21,6 +24,8 @@ public final class FormSubmission {
   private final CaseValues existing;
   private final FormSchema schema;
   private final List<Violation> violations = new ArrayList<>();
+  private final String language;
+  private final FormCatalogue catalogue;
 
   /**
    * Hide conditions already evaluated for this submission, by their text: a plan form repeats one
@@ -29,14 +34,30 @@ public final class FormSubmission {
   final Map<String, Boolean> hiddenByCondition = new HashMap<>();
 
   FormSubmission(FormSchema schema, Map<String, Object> submitted, Map<String, Object> existing) {
-    this(schema, submitted, CaseValues.of(existing));
+    this(schema, submitted, CaseValues.of(existing), Languages.ENGLISH, FormCatalogue.ENGLISH_ONLY);
   }
 
-  FormSubmission(FormSchema schema, Map<String, Object> submitted, CaseValues existing) {
+  /**
+   * @param language the language of the user who submits: the violations are worded in it, the
+   *     fields named by their labels in it ({@code catalogue})
+   */
+  FormSubmission(
+      FormSchema schema,
+      Map<String, Object> submitted,
+      CaseValues existing,
+      String language,
+      FormCatalogue catalogue) {
     this.formId = schema.formId();
     this.schema = schema;
     this.submitted = submitted;
     this.existing = existing;
+    this.language = language;
+    this.catalogue = catalogue;
+  }
+
+  /** The language the submitting user reads, for a rule that words something itself. */
+  public String language() {
+    return language;
   }
 
   public String formId() {
@@ -86,15 +107,21 @@ public final class FormSubmission {
     return value != null && !(value instanceof String text && text.isBlank());
   }
 
-  /** Records a violation on a field; the label shown is the form's own label for it. */
-  public void reject(ProcessVariable<?> field, String message) {
+  /**
+   * Records a violation on a field, in the submitting user's language: the label shown is the
+   * form's own label for it, the reason {@code message} from the message catalogues.
+   */
+  public void reject(ProcessVariable<?> field, Message message) {
     reject(field.name(), message);
   }
 
-  public void reject(String field, String message) {
+  public void reject(String field, Message message) {
     FormField declared = schema.fields().get(field);
-    String label = declared == null ? field : declared.displayName();
-    violations.add(new Violation(field, label + ": " + message));
+    String label =
+        declared == null
+            ? field
+            : catalogue.text(formId, declared.labelKey(), language).orElse(declared.displayName());
+    violations.add(new Violation(field, label + ": " + message.in(language)));
   }
 
   List<Violation> violations() {

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.avrr.workflow.i18n.FormCatalogue;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.Message;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -22,6 +25,8 @@ public final class FormValidation {
   private static final Logger LOG = LoggerFactory.getLogger(FormValidation.class);
 
   private final Supplier<List<FormRule>> rules;
+  private final Supplier<String> language;
+  private final FormCatalogue catalogue;
   private volatile Map<String, List<FormRule>> rulesByForm;
 
   /** Deployed forms never change, so their schemas are cached per deployment and form id. */
@@ -32,7 +37,18 @@ public final class FormValidation {
    *     exist yet while the engine and its plugins are being built
    */
   public FormValidation(Supplier<List<FormRule>> rules) {
+    this(rules, () -> Languages.ENGLISH, FormCatalogue.ENGLISH_ONLY);
+  }
+
+  /**
+   * @param language the submitting user's language, asked at each submission: the refusal is worded
+   *     in it, the fields named as the form served in it names them ({@code catalogue})
+   */
+  public FormValidation(
+      Supplier<List<FormRule>> rules, Supplier<String> language, FormCatalogue catalogue) {
     this.rules = rules;
+    this.language = language;
+    this.catalogue = catalogue;
   }
 
   private Map<String, List<FormRule>> rulesByForm() {
@@ -55,7 +71,8 @@ public final class FormValidation {
       String deploymentId, String formId, Map<String, Object> submitted, CaseValues existing) {
     FormSchema schema =
         schemas.computeIfAbsent(deploymentId + "/" + formId, key -> load(deploymentId, formId));
-    FormSubmission submission = new FormSubmission(schema, submitted, existing);
+    FormSubmission submission =
+        new FormSubmission(schema, submitted, existing, language.get(), catalogue);
     FormSchemaValidator.validate(submission);
     if (submission.violations().isEmpty()) {
       // Business rules assume well-formed values, so they run only on a clean submission.
@@ -76,9 +93,12 @@ public final class FormValidation {
   }
 
   private static String message(FormSubmission submission) {
-    return "Please correct the form: "
-        + submission.violations().stream().map(Violation::message).collect(Collectors.joining("; "))
-        + ".";
+    return Message.of(
+            "form.correct",
+            submission.violations().stream()
+                .map(Violation::message)
+                .collect(Collectors.joining("; ")))
+        .in(submission.language());
   }
 
   private static FormSchema load(String deploymentId, String formId) {

@@ -1,5 +1,7 @@
 package org.avrr.workflow.forms;
 
+import org.avrr.workflow.i18n.FormCatalogue;
+import org.avrr.workflow.i18n.RequestLanguage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +13,13 @@ class FormValidationConfiguration {
 
   /** Rules depend on engine services, the engine on this plugin: rules are fetched lazily. */
   @Bean
-  FormValidationPlugin formValidationPlugin(ObjectProvider<FormRule> rules) {
-    return new FormValidationPlugin(() -> rules.orderedStream().toList());
+  FormValidationPlugin formValidationPlugin(
+      ObjectProvider<FormRule> rules,
+      ObjectProvider<RequestLanguage> languages,
+      FormCatalogue catalogue) {
+    // The request's language needs the engine (the user's profile): looked up at a submission.
+    return new FormValidationPlugin(
+        () -> rules.orderedStream().toList(), () -> languages.getObject().current(), catalogue);
   }
 
   /** Before the engine reads a submission: what no form sends is refused with words, not a 500. */

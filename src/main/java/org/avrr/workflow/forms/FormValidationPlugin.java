@@ -3,6 +3,7 @@ package org.avrr.workflow.forms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.avrr.workflow.i18n.FormCatalogue;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -27,6 +28,14 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
   public FormValidationPlugin(Supplier<List<FormRule>> rules) {
     this.validation = new FormValidation(rules);
+  }
+
+  /**
+   * Refusals worded in the submitting user's {@code language}, fields named as in its catalogue.
+   */
+  public FormValidationPlugin(
+      Supplier<List<FormRule>> rules, Supplier<String> language, FormCatalogue catalogue) {
+    this.validation = new FormValidation(rules, language, catalogue);
   }
 
   @Override

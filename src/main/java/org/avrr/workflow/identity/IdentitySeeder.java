@@ -15,6 +15,8 @@ import org.avrr.workflow.arrival.ArrivalProcess;
 import org.avrr.workflow.casefile.CaseErasureProcess;
 import org.avrr.workflow.common.StartupLock;
 import org.avrr.workflow.counselling.CaseWithdrawalProcess;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.UserLanguages;
 import org.avrr.workflow.inbound.InboundReturnProcess;
 import org.avrr.workflow.inbound.ReferralRegistrationProcess;
 import org.avrr.workflow.outbound.OutboundReturnProcess;
@@ -196,9 +198,15 @@ public class IdentitySeeder implements ApplicationRunner {
       seniors.add(new String[] {group + "-head", group, mission.name() + ", head of mission"});
     }
     users.addAll(seniors);
+    // A counsellor who works in Russian whatever the browser says (issue 16): her profile says so.
+    users.add(new String[] {RUSSIAN_COUNSELLOR, COUNSELLORS, "Ольга Ковалёва"});
     for (String[] user : users) {
       ensureUser(user[0], user[2]);
       ensureMembership(user[0], user[1]);
+    }
+    IdentityService identity = engine.getIdentityService();
+    if (identity.getUserInfo(RUSSIAN_COUNSELLOR, UserLanguages.PROFILE_KEY) == null) {
+      identity.setUserInfo(RUSSIAN_COUNSELLOR, UserLanguages.PROFILE_KEY, Languages.RUSSIAN);
     }
     for (String[] senior : seniors) {
       ensureMembership(senior[0], reintegration.seniorApproversGroup());
@@ -207,6 +215,9 @@ public class IdentitySeeder implements ApplicationRunner {
         "Demo users are enabled (password = user id): {}. Never use them in production.",
         users.stream().map(u -> u[0]).toList());
   }
+
+  /** The demo counsellor whose profile language is Russian. */
+  static final String RUSSIAN_COUNSELLOR = "counsellor-ru";
 
   /** "counsellors" -> "counsellor", "finance" -> "finance": the name a person would type. */
   static String demoUserId(String groupId) {

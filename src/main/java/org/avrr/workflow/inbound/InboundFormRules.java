@@ -24,7 +24,7 @@ public class InboundFormRules {
           }
           DateChecks dates = new DateChecks(calendar);
           dates.notInPast(submission, DEPARTURE_DATE);
-          dates.notBefore(submission, ARRIVAL_DATE, DEPARTURE_DATE, "departure date");
+          dates.notBefore(submission, ARRIVAL_DATE, DEPARTURE_DATE, "date.bound.departureDate");
         });
   }
 
@@ -35,7 +35,7 @@ public class InboundFormRules {
         submission -> {
           DateChecks dates = new DateChecks(calendar);
           dates.notInFuture(submission, ARRIVED_ON);
-          dates.notBefore(submission, ARRIVED_ON, DEPARTURE_DATE, "departure date");
+          dates.notBefore(submission, ARRIVED_ON, DEPARTURE_DATE, "date.bound.departureDate");
         });
   }
 }

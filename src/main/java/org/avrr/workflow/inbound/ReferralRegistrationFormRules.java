@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.forms.FormRule;
 import org.avrr.workflow.forms.FormSubmission;
+import org.avrr.workflow.i18n.Message;
 import org.avrr.workflow.identity.AvrrGroups;
 import org.avrr.workflow.identity.IdentityProperties;
 import org.avrr.workflow.identity.MissionDirectory;
@@ -32,17 +33,19 @@ public class ReferralRegistrationFormRules {
           if (submission.has(SENDING_MISSION_CODE) && mission.isEmpty()) {
             submission.reject(
                 SENDING_MISSION_CODE,
-                "is not a mission this office works with (its missions: "
-                    + String.join(
-                        ", ", missions.all().stream().map(m -> m.code() + " " + m.name()).toList())
-                    + ")");
+                Message.of(
+                    "referral.unknownMission",
+                    String.join(
+                        ", ",
+                        missions.all().stream().map(m -> m.code() + " " + m.name()).toList())));
           }
           try {
             ReferralForm.read(submission::value, calendar.today(), calendar.todayNote());
           } catch (Referral.InvalidReferralException invalid) {
             for (String problem : invalid.problems()) {
               Map.Entry<String, String> field = ReferralForm.fieldOf(problem);
-              submission.reject(field.getKey(), field.getValue());
+              // The referral's own check words its problems for missions' systems, in English.
+              submission.reject(field.getKey(), Message.of("text.inEnglish", field.getValue()));
             }
           }
           mission.ifPresent(
@@ -54,7 +57,7 @@ public class ReferralRegistrationFormRules {
                           caseNumber ->
                               submission.reject(
                                   MISSION_REFERENCE,
-                                  "was registered before: it opened case " + caseNumber)));
+                                  Message.of("referral.registeredBefore", caseNumber))));
         });
   }
 

@@ -10,6 +10,7 @@ import static org.avrr.workflow.predeparture.PreDepartureProcess.PASSPORT_VALID_
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.forms.DateChecks;
 import org.avrr.workflow.forms.FormRule;
+import org.avrr.workflow.i18n.Message;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -67,9 +68,9 @@ public class PreDepartureFormRules {
                   date ->
                       submission.reject(
                           ACCOMMODATION_FROM,
-                          "cannot be more than 90 days in the past ("
-                              + calendar.todayNote()
-                              + ")"));
+                          Message.of(
+                              "predeparture.accommodationTooEarly",
+                              new DateChecks(calendar).today())));
         });
   }
 }

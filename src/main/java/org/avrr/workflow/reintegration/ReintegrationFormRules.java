@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.forms.DateChecks;
 import org.avrr.workflow.forms.FormRule;
+import org.avrr.workflow.i18n.Message;
 import org.avrr.workflow.reintegration.ReintegrationPlan.InvalidPlanException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -27,7 +28,7 @@ public class ReintegrationFormRules {
               submission.value(HOUSEHOLD_ADULTS).orElse(0L)
                   + submission.value(HOUSEHOLD_MINORS).orElse(0L);
           if (submission.has(HOUSEHOLD_ADULTS) && people < 1) {
-            submission.reject(HOUSEHOLD_ADULTS, "the household includes at least the returnee");
+            submission.reject(HOUSEHOLD_ADULTS, Message.of("reintegration.householdOfOne"));
           }
         });
   }
@@ -49,7 +50,8 @@ public class ReintegrationFormRules {
                     problem ->
                         submission.reject(
                             ReintegrationPlan.KIND + Math.max(problem.component(), 1),
-                            problem.message()));
+                            // The plan's own check words problems for missions, in English.
+                            Message.of("text.inEnglish", problem.message())));
           }
         });
   }
@@ -74,11 +76,13 @@ public class ReintegrationFormRules {
                   || !user.getGroupIds().contains(properties.seniorApproversGroup()))) {
             submission.reject(
                 PLAN_DECISION,
-                "this plan needs a senior approver ("
-                    + submission.value(APPROVAL_LEVEL_REASON).orElse("SENIOR level")
-                    + "); you are not in the group "
-                    + properties.seniorApproversGroup()
-                    + ". Return it for amendment, or leave it for a senior approver");
+                Message.of(
+                    "reintegration.seniorApproverOnly",
+                    submission
+                        .value(APPROVAL_LEVEL_REASON)
+                        .<Object>map(reason -> reason)
+                        .orElse(Message.of("reintegration.seniorLevel")),
+                    properties.seniorApproversGroup()));
           }
         });
   }
@@ -98,11 +102,11 @@ public class ReintegrationFormRules {
           if (comparison > 0) {
             submission.reject(
                 AMOUNT_PAID,
-                "cannot be more than the instalment ("
-                    + submission.value(INSTALMENT_AMOUNT_TEXT).orElse(String.valueOf(due))
-                    + ")");
+                Message.of(
+                    "reintegration.overInstalment",
+                    submission.value(INSTALMENT_AMOUNT_TEXT).orElse(String.valueOf(due))));
           } else if (comparison < 0 && !submission.has(PAYMENT_NOTES)) {
-            submission.reject(PAYMENT_NOTES, "say why less than the instalment was paid");
+            submission.reject(PAYMENT_NOTES, Message.of("reintegration.sayWhyLess"));
           }
         });
   }
@@ -114,13 +118,12 @@ public class ReintegrationFormRules {
         submission -> {
           DateChecks dates = new DateChecks(calendar);
           dates.notInFuture(submission, VISITED_ON);
-          dates.notBefore(submission, VISITED_ON, ARRIVED_ON, "arrival");
+          dates.notBefore(submission, VISITED_ON, ARRIVED_ON, "date.bound.arrival");
           boolean reached = submission.value(CONTACT_OUTCOME).filter("REACHED"::equals).isPresent();
           if (reached
               && submission.isTrue(FINAL_MONITORING_VISIT)
               && !submission.isTrue(RSS_SURVEY_TAKEN)) {
-            submission.reject(
-                RSS_SURVEY_TAKEN, "the last visit takes the follow-up survey: tick it and answer");
+            submission.reject(RSS_SURVEY_TAKEN, Message.of("reintegration.lastVisitSurvey"));
           }
         });
   }

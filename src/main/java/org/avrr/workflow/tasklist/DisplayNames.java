@@ -1,9 +1,10 @@
 package org.avrr.workflow.tasklist;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.LocalisedNames;
 import org.avrr.workflow.identity.IdentityProperties;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,30 +12,22 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 /**
  * Words for the codes a case keeps (IQ, mission-deu, STARTHILFE_PLUS), so that a form's summary
  * reads "citizen of Iraq · referred by IOM Germany" instead of codes. Set on each task at its
- * creation as task variables of their own ({@code countryOfReturnName}, ...), which the forms'
- * texts show; the codes stay what the processes and rules read.
+ * creation as task variables of their own, in each offered language ({@code countryOfReturnName},
+ * {@code countryOfReturnName_ru}, ...: {@link LocalisedNames}), which the forms' texts show; the
+ * codes stay what the processes and rules read.
  */
 final class DisplayNames {
-
-  /** The reintegration programmes of decision reintegration-grant-ceiling. */
-  private static final Map<String, String> PROGRAMMES =
-      Map.of(
-          "STARTHILFE_PLUS", "StarthilfePlus (Germany)",
-          "REAG_GARP", "REAG/GARP",
-          "NL_REINTEGRATION", "Netherlands reintegration support",
-          "BELARUS_AVRR", "IOM Belarus AVRR");
-
-  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
   private static final String COUNTRY_OF_RETURN = "countryOfReturn";
   private static final String CITIZENSHIP = "citizenship";
   private static final String SENDING_MISSION_NAME = "sendingMissionName";
   private static final String PROGRAMME_NAME = "reintegrationProgrammeName";
 
-  /** The task variables this sets, as the forms' texts name them. */
+  /** The task variables this sets: each of {@link LocalisedNames#VARIABLES} per language. */
   static final Set<String> VARIABLES =
-      Set.of(
-          COUNTRY_OF_RETURN + "Name", CITIZENSHIP + "Name", SENDING_MISSION_NAME, PROGRAMME_NAME);
+      LocalisedNames.VARIABLES.stream()
+          .flatMap(name -> Languages.OFFERED.stream().map(l -> LocalisedNames.variable(name, l)))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final MissionDirectory missions;
 
@@ -43,28 +36,26 @@ final class DisplayNames {
   }
 
   void label(DelegateTask task) {
-    country(task, COUNTRY_OF_RETURN);
-    country(task, CITIZENSHIP);
+    text(task, COUNTRY_OF_RETURN)
+        .ifPresent(
+            code -> each(task, COUNTRY_OF_RETURN + "Name", l -> LocalisedNames.country(code, l)));
+    text(task, CITIZENSHIP)
+        .ifPresent(code -> each(task, CITIZENSHIP + "Name", l -> LocalisedNames.country(code, l)));
+    // A mission's name is a proper name, configured once (avrr.identity.missions).
     text(task, "sendingMissionGroup")
         .flatMap(missions::byGroup)
         .map(IdentityProperties.Mission::name)
-        .ifPresent(name -> task.setVariableLocal(SENDING_MISSION_NAME, name));
+        .ifPresent(name -> each(task, SENDING_MISSION_NAME, l -> name));
     text(task, "reintegrationProgramme")
-        .map(code -> PROGRAMMES.getOrDefault(code, code))
-        .ifPresent(name -> task.setVariableLocal(PROGRAMME_NAME, name));
+        .ifPresent(code -> each(task, PROGRAMME_NAME, l -> LocalisedNames.programme(code, l)));
   }
 
-  /** "IQ" is shown "Iraq"; a code Java does not know is shown as it is. */
-  static String countryName(String code) {
-    if (!ISO_COUNTRIES.contains(code)) {
-      return code;
+  private static void each(
+      DelegateTask task, String variable, Function<String, String> inLanguage) {
+    for (String language : Languages.OFFERED) {
+      task.setVariableLocal(
+          LocalisedNames.variable(variable, language), inLanguage.apply(language));
     }
-    return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-  }
-
-  private static void country(DelegateTask task, String variable) {
-    text(task, variable)
-        .ifPresent(code -> task.setVariableLocal(variable + "Name", countryName(code)));
   }
 
   private static Optional<String> text(DelegateTask task, String variable) {

@@ -10,6 +10,7 @@ import org.avrr.workflow.common.ProcessVariable;
 import org.avrr.workflow.forms.DateChecks;
 import org.avrr.workflow.forms.FormRule;
 import org.avrr.workflow.forms.FormSubmission;
+import org.avrr.workflow.i18n.Message;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,7 +31,7 @@ public class TravelFormRules {
         submission -> {
           DateChecks dates = new DateChecks(calendar);
           dates.notInPast(submission, DEPARTURE_DATE);
-          dates.notBefore(submission, ARRIVAL_DATE, DEPARTURE_DATE, "departure date");
+          dates.notBefore(submission, ARRIVAL_DATE, DEPARTURE_DATE, "date.bound.departureDate");
         });
   }
 
@@ -68,7 +69,7 @@ public class TravelFormRules {
     boolean explained =
         submission.value(notes).filter(text -> text.strip().length() >= 10).isPresent();
     if (!normal && !explained) {
-      submission.reject(notes, "say in at least 10 characters what happened");
+      submission.reject(notes, Message.of("travel.sayWhatHappened"));
     }
   }
 }

@@ -63,7 +63,8 @@ class TasklistFiltersIT extends CaseApiIT {
                     TaskListLabels.CASE_LABEL,
                     TaskListLabels.PERSON_LABEL,
                     "countryOfReturnName",
-                    "citizenshipName")
+                    "citizenshipName",
+                    "citizenshipName_ru")
                 .list())
         .isEmpty();
     assertThat(

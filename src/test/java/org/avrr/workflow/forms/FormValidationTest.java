@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.avrr.workflow.common.ProcessVariable;
+import org.avrr.workflow.i18n.FormCatalogue;
+import org.avrr.workflow.i18n.Message;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -43,7 +45,10 @@ class FormValidationTest {
   private static final ProcessVariable<Long> AGE = ProcessVariable.number("age");
 
   private static final String NOT_A_PLACEHOLDER = "must be the applicant's real surname";
-  private static final String NOT_AN_ADULT = "must be 18 or more";
+
+  /** A rule's sentence from the message catalogues (any will do). */
+  private static final String NOT_AN_ADULT = "the household includes at least the returnee";
+
   private static final String PLACEHOLDER = "Test";
 
   private final ResourceManager resources = mock(ResourceManager.class);
@@ -136,13 +141,33 @@ class FormValidationTest {
   }
 
   @Test
+  void aRussianSpeakingUserIsToldInRussianWithTheFieldsNamedAsTheRussianFormNamesThem() {
+    FormCatalogue russian =
+        FormCatalogue.of(
+            Map.of("ru", Map.of(FORM_ID, Map.of("Field_" + AGE.name() + ".label", "Возраст"))));
+    FormValidation validation =
+        new FormValidation(() -> List.of(surnameRule(), adultRule()), () -> "ru", russian);
+
+    assertThatThrownBy(() -> validate(validation, Map.of(AGE.name(), "ten")))
+        .isInstanceOf(FormFieldValidationException.class)
+        // The surname's label is not in the catalogue: the form's own (English) stands in.
+        .hasMessage(
+            "Исправьте форму: "
+                + labelOf(SURNAME.name())
+                + ": обязательное поле; Возраст: должно быть числом.");
+    assertThatThrownBy(() -> validate(validation, Map.of(SURNAME.name(), "Ahmadi", AGE.name(), 0L)))
+        .hasMessage(
+            "Исправьте форму: Возраст: в домохозяйство входит как минимум сам возвращающийся.");
+  }
+
+  @Test
   void rulesForAnotherFormAreNotRun() {
     FormRule refusesEverything =
         FormRule.of(
             OTHER_FORM_ID,
             submission -> {
               rulesRun.add(submission.formId());
-              submission.reject(SURNAME, NOT_A_PLACEHOLDER);
+              submission.reject(SURNAME, Message.of("text.inEnglish", NOT_A_PLACEHOLDER));
             });
     FormValidation validation = new FormValidation(() -> List.of(refusesEverything));
 
@@ -190,7 +215,7 @@ class FormValidationTest {
         submission -> {
           rulesRun.add(submission.formId());
           if (submission.value(SURNAME).filter(PLACEHOLDER::equals).isPresent()) {
-            submission.reject(SURNAME, NOT_A_PLACEHOLDER);
+            submission.reject(SURNAME, Message.of("text.inEnglish", NOT_A_PLACEHOLDER));
           }
         });
   }
@@ -201,7 +226,7 @@ class FormValidationTest {
         submission -> {
           rulesRun.add(submission.formId());
           if (submission.value(AGE).filter(age -> age < 18).isPresent()) {
-            submission.reject(AGE, NOT_AN_ADULT);
+            submission.reject(AGE, Message.of("reintegration.householdOfOne"));
           }
         });
   }

@@ -8,11 +8,11 @@
 // add or read.
 
 import { el } from '../../cockpit/avrr/dom.js';
+import { language } from '../../cockpit/avrr/language.js';
 
-// The panel's own words in the language Tasklist chose: as Tasklist does, by the browser's first
-// language (locales/ru.json); English otherwise. Messages from the server stay English for now.
-const RUSSIAN = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
-  .toLowerCase().startsWith('ru');
+// The panel's own words in the language Tasklist works in (the user's, avrr/language.js).
+// Messages from the server stay English for now.
+const RUSSIAN = language === 'ru';
 const WORDS = RUSSIAN ? {
   documents: 'Документы',
   attachDocuments: 'Прикрепить документы',

@@ -4,9 +4,10 @@
 // (a consent scan, a ticket, an instalment's receipt) and sees those already in the case file —
 // form-js has no file field, and a document is kept apart from the case's variables anyway.
 // Languages: Russian for the office's staff (locales/ru.json, ours: Camunda ships English and
-// German), English for the missions; the browser's first language chooses, English otherwise.
+// German), English for the missions; the user's own choice (the header's language menu, kept in
+// their profile: avrr/language.js) or else the browser's first language chooses, English otherwise.
 export default {
-  customScripts: ['avrr/documents'],
+  customScripts: ['avrr/language', 'avrr/documents'],
   locales: {
     availableLocales: ['en', 'ru'],
     fallbackLocale: 'en'

@@ -1,0 +1,60 @@
+package org.avrr.workflow.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The sentences the server says to users (a refused form's reasons, ...), one catalogue per
+ * language: {@code i18n/messages_<language>.properties} in UTF-8, {@code {0}}, {@code {1}} standing
+ * for the values a sentence names (filled in as they are: no MessageFormat, so an apostrophe is
+ * just an apostrophe). English is the fallback for a key another language lacks, and {@code
+ * MessageCataloguesTest} fails on any such key.
+ */
+public final class Messages {
+
+  private static final Map<String, Properties> CATALOGUES = new LinkedHashMap<>();
+
+  static {
+    for (String language : Languages.OFFERED) {
+      CATALOGUES.put(language, load(language));
+    }
+  }
+
+  private Messages() {}
+
+  static Properties load(String language) {
+    String resource = "/i18n/messages_" + language + ".properties";
+    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("The message catalogue " + resource + " is missing");
+      }
+      Properties catalogue = new Properties();
+      catalogue.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return catalogue;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The sentence {@code key} in {@code language}, its {n} replaced by {@code args[n]}. */
+  public static String text(String language, String key, Object... args) {
+    String pattern =
+        CATALOGUES
+            .getOrDefault(language, CATALOGUES.get(Languages.ENGLISH))
+            .getProperty(key, CATALOGUES.get(Languages.ENGLISH).getProperty(key));
+    if (pattern == null) {
+      throw new IllegalArgumentException("No message " + key + " in i18n/messages_en.properties");
+    }
+    String text = pattern;
+    for (int i = 0; i < args.length; i++) {
+      text = text.replace("{" + i + "}", String.valueOf(args[i]));
+    }
+    return text;
+  }
+}

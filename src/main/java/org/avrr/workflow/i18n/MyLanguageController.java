@@ -1,0 +1,118 @@
+package org.avrr.workflow.i18n;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import org.avrr.workflow.security.CallingUser;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's own language: {@code GET /api/me/language} says which one they work in and whether
+ * they chose it or their browser did; {@code PUT} with {@code {"language": "ru"}} keeps a choice in
+ * their profile, {@code {"language": null}} lets the browser choose again. Tasklist's language menu
+ * uses it (a session's change carries the session's CSRF token).
+ */
+@RestController
+class MyLanguageController {
+
+  record MyLanguage(String language, boolean chosen, List<String> offered) {}
+
+  record Refusal(String message) {}
+
+  static final class Refused extends RuntimeException {
+    private final HttpStatus status;
+
+    Refused(HttpStatus status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  private final ProcessEngine engine;
+  private final UserLanguages users;
+  private final RequestLanguage languages;
+
+  MyLanguageController(ProcessEngine engine, UserLanguages users, RequestLanguage languages) {
+    this.engine = engine;
+    this.users = users;
+    this.languages = languages;
+  }
+
+  @GetMapping(path = "/api/me/language", produces = MediaType.APPLICATION_JSON_VALUE)
+  MyLanguage mine(HttpServletRequest request) {
+    String user = caller(request, false);
+    return new MyLanguage(
+        languages.of(request), users.chosenBy(user).isPresent(), Languages.OFFERED);
+  }
+
+  @PutMapping(
+      path = "/api/me/language",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  MyLanguage choose(HttpServletRequest request, @RequestBody JsonNode body) {
+    String user = caller(request, true);
+    JsonNode language = body.path("language");
+    if (!body.isObject() || language.isMissingNode()) {
+      throw new Refused(
+          HttpStatus.BAD_REQUEST,
+          "Send {\"language\": \"ru\"} (one of "
+              + Languages.OFFERED
+              + "), or null to let the"
+              + " browser choose.");
+    }
+    if (language.isNull()) {
+      users.choose(user, Optional.empty());
+    } else if (language.isTextual() && Languages.OFFERED.contains(language.asText())) {
+      users.choose(user, Optional.of(language.asText()));
+    } else {
+      throw new Refused(
+          HttpStatus.BAD_REQUEST,
+          "\"language\" must be one of " + Languages.OFFERED + " or null, not " + cut(language));
+    }
+    return mine(request);
+  }
+
+  @ExceptionHandler(Refused.class)
+  ResponseEntity<Refusal> refused(Refused refused) {
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(refused.status);
+    if (refused.status == HttpStatus.UNAUTHORIZED) {
+      answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr\"");
+    }
+    return answer.contentType(MediaType.APPLICATION_JSON).body(new Refusal(refused.getMessage()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Refusal> unreadable() {
+    return refused(
+        new Refused(HttpStatus.BAD_REQUEST, "The body is not JSON: send {\"language\": \"ru\"}."));
+  }
+
+  private String caller(HttpServletRequest request, boolean change) {
+    return CallingUser.of(request, engine.getIdentityService(), engine.getName(), change)
+        .map(CallingUser::id)
+        .orElseThrow(
+            () ->
+                new Refused(
+                    HttpStatus.UNAUTHORIZED,
+                    change
+                        ? "Log in (HTTP Basic, or Tasklist with its X-XSRF-TOKEN) to choose your"
+                            + " language."
+                        : "Log in to read your language."));
+  }
+
+  private static String cut(JsonNode value) {
+    String text = value.toString();
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+}
