@@ -2,15 +2,80 @@ package org.avrr.workflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.avrr.workflow.i18n.UserLanguages;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * Tasklist in the language of the user's browser (issue 16, first part): a counsellor whose browser
- * is Russian logs in and works in Tasklist's own screens in Russian; a mission whose browser is
- * English still sees English.
+ * The office in Russian (issue 16): a counsellor whose browser is Russian works in Tasklist's own
+ * screens in Russian, a mission whose browser is English still sees English; the demo counsellor
+ * whose profile says Russian works in Russian on an English computer — the form, its refusal, the
+ * menus — and can choose English for herself; a manager's Cockpit is in Russian.
  */
 class RussianTasklistIT extends BrowserIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Minsk"));
+
+  @Test
+  void theRussianSpeakingCounsellorWorksInRussianOnAnEnglishComputerAndMayChooseEnglish() {
+    String caseNumber = startCase("RU" + (System.nanoTime() % 10_000_000L));
+    Browser browser = browser(); // an English browser
+    try {
+      browser.openApp("tasklist");
+      browser.sees("Log in");
+      Tasklist tasklist = Tasklist.logIn(browser, "counsellor-ru");
+      // Her profile says Russian: the page starts again in Russian after the login.
+      browser.sees("Запустить процесс");
+      tasklist.filter("My group's tasks").openTask(caseNumber, FIRST_CONTACT).claim();
+      browser.sees("Способ контакта");
+      browser.sees("Дата первого контакта");
+      browser.shot("russian-counsellor-first-contact-form");
+      tasklist
+          .form("data-consent")
+          .fill(
+              CamundaForm.inOrder(
+                  // A slip: contact made before the application.
+                  "firstContactDate", TODAY.minusDays(3),
+                  "firstContactChannel", "IN_PERSON",
+                  "dataConsent", "GIVEN",
+                  "consentType", "EXPLICIT_SIGNATURE",
+                  "consentToShareWithReceivingMission", true,
+                  "consentToShareWithAuthorities", true));
+      String refusal = tasklist.completeRefused();
+      browser.shot("russian-counsellor-refused-in-russian");
+      assertThat(refusal)
+          .contains("Исправьте форму")
+          .contains("Дата первого контакта: не может быть раньше даты подачи заявления");
+
+      // She chooses English for herself: every page from then on is English.
+      new Select(browser.visible(By.id("avrr-language"))).selectByValue("en");
+      browser.sees("Start process");
+      tasklist.filter("My group's tasks").openTask(caseNumber, FIRST_CONTACT);
+      browser.sees("Contact made");
+      browser.shot("russian-counsellor-chose-english");
+    } finally {
+      engine.getIdentityService().setUserInfo("counsellor-ru", UserLanguages.PROFILE_KEY, "ru");
+    }
+  }
+
+  @Test
+  void aManagerWithARussianBrowserSeesCockpitInRussian() {
+    Browser russian = browser("ru-RU");
+    russian.openApp("cockpit");
+    russian.sees("Войти");
+    russian.logIn("manager", "manager");
+    russian.sees("Процессы");
+    russian.sees("Выполняющиеся экземпляры процессов");
+    russian.shot("cockpit-in-russian");
+    assertThat(russian.driver().findElement(By.tagName("body")).getText())
+        .doesNotContain("Running Process Instances")
+        .doesNotContain("Deployments");
+  }
+
+  private static final String FIRST_CONTACT = "Make first contact and record data consent";
 
   @Test
   void aRussianSpeakingCounsellorSeesTasklistInRussianAndAMissionInEnglish() {

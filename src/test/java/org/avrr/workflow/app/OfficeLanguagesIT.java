@@ -1,0 +1,145 @@
+package org.avrr.workflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The office works in Russian, the missions in English (issue 16), each user in their own language:
+ * the one they chose (kept in their profile), else their browser's. A Russian-speaking counsellor's
+ * forms come in Russian and a form she gets wrong is refused in Russian; an English browser's user
+ * sees the same form in English; a choice made once holds on any computer.
+ */
+class OfficeLanguagesIT extends CaseApiIT {
+
+  @Test
+  void theRussianSpeakingCounsellorGetsHerFormsAndRefusalsInRussianWhateverHerBrowserSays() {
+    assertThat(myLanguage("counsellor-ru", "en-GB").getBody())
+        .containsEntry("language", "ru")
+        .containsEntry("chosen", true);
+    assertThat(myLanguage("counsellor", "en-GB").getBody())
+        .containsEntry("language", "en")
+        .containsEntry("chosen", false);
+    assertThat(myLanguage("counsellor", "ru-RU,ru;q=0.9").getBody())
+        .containsEntry("language", "ru")
+        .containsEntry("chosen", false);
+
+    String caseNumber = startCase("RU" + (System.nanoTime() % 10_000_000L));
+    String task = (String) taskOf(caseNumber, "counsellor-ru").get("id");
+
+    String russian = deployedForm("counsellor-ru", "en-GB", task);
+    assertThat(russian)
+        .contains("Первый контакт", "Способ контакта", "\"Лично\"")
+        // The case's codes in Russian words: the task has them under the Russian names.
+        .contains("{{citizenshipName_ru}}")
+        .doesNotContain("Contact made");
+    assertThat(engine.getTaskService().getVariableLocal(task, "citizenshipName_ru"))
+        .isEqualTo("Ирак");
+    assertThat(engine.getTaskService().getVariableLocal(task, "citizenshipName")).isEqualTo("Iraq");
+    String english = deployedForm("counsellor", "en-GB", task);
+    assertThat(english).contains("Contact made", "In person").doesNotContain("Способ контакта");
+    // The browser decides for a user who chose nothing.
+    assertThat(deployedForm("counsellor", "ru-RU", task)).contains("Способ контакта");
+
+    ResponseEntity<String> refusedInRussian = trySubmitIn("counsellor-ru", "en-GB", task, Map.of());
+    assertThat(refusedInRussian.getStatusCode().value()).isEqualTo(400);
+    assertThat(refusedInRussian.getBody())
+        .contains("Исправьте форму: ")
+        .contains("Способ контакта: обязательное поле");
+    ResponseEntity<String> refusedInEnglish = trySubmitIn("counsellor", "en-GB", task, Map.of());
+    assertThat(refusedInEnglish.getStatusCode().value()).isEqualTo(400);
+    assertThat(refusedInEnglish.getBody())
+        .contains("Please correct the form: ")
+        .contains("Contact made: is required");
+    // Nothing of either refusal was kept: the task is still open, the case unchanged.
+    assertThat(taskOf(caseNumber, "counsellor")).containsEntry("id", task);
+  }
+
+  @Test
+  void aUserChoosesTheirLanguageOnceAndItHoldsWhateverTheBrowser() {
+    try {
+      ResponseEntity<Map<String, Object>> chosen =
+          chooseLanguage("counsellor", "{\"language\":\"ru\"}");
+      assertThat(chosen.getStatusCode().value()).isEqualTo(200);
+      assertThat(chosen.getBody()).containsEntry("language", "ru").containsEntry("chosen", true);
+      assertThat(myLanguage("counsellor", "en-GB").getBody()).containsEntry("language", "ru");
+
+      ResponseEntity<Map<String, Object>> browserAgain =
+          chooseLanguage("counsellor", "{\"language\":null}");
+      assertThat(browserAgain.getBody())
+          .containsEntry("language", "en")
+          .containsEntry("chosen", false);
+    } finally {
+      chooseLanguage("counsellor", "{\"language\":null}");
+    }
+
+    // Bad input: a clear answer, nothing kept.
+    ResponseEntity<Map<String, Object>> german =
+        chooseLanguage("counsellor", "{\"language\":\"de\"}");
+    assertThat(german.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) german.getBody().get("message")).contains("[en, ru]");
+    assertThat(chooseLanguage("counsellor", "{\"lang\":\"ru\"}").getStatusCode().value())
+        .isEqualTo(400);
+    ResponseEntity<Map<String, Object>> notJson = chooseLanguage("counsellor", "ru");
+    assertThat(notJson.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) notJson.getBody().get("message")).contains("not JSON");
+    assertThat(chooseLanguage(null, "{\"language\":\"ru\"}").getStatusCode().value())
+        .isEqualTo(401);
+    assertThat(myLanguage("counsellor", "en-GB").getBody()).containsEntry("chosen", false);
+  }
+
+  private static RestClient api(String user, String acceptLanguage) {
+    RestClient.Builder builder =
+        RestClient.builder()
+            .baseUrl(baseUrl())
+            .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+            .defaultHeader(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage)
+            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {});
+    if (user != null) {
+      builder.defaultHeaders(headers -> headers.setBasicAuth(user, user));
+    }
+    return builder.build();
+  }
+
+  private static ResponseEntity<Map<String, Object>> myLanguage(String user, String browser) {
+    return api(user, browser).get().uri("/api/me/language").retrieve().toEntity(OBJECT);
+  }
+
+  private static ResponseEntity<Map<String, Object>> chooseLanguage(String user, String body) {
+    return api(user, "en-GB")
+        .put()
+        .uri("/api/me/language")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve()
+        .toEntity(OBJECT);
+  }
+
+  private static String deployedForm(String user, String browser, String task) {
+    ResponseEntity<String> form =
+        api(user, browser)
+            .get()
+            .uri("/engine-rest/task/{id}/deployed-form", task)
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(form.getStatusCode().value()).as("%s", form.getBody()).isEqualTo(200);
+    return form.getBody();
+  }
+
+  private static ResponseEntity<String> trySubmitIn(
+      String user, String browser, String task, Map<String, Object> variables) {
+    return api(user, browser)
+        .post()
+        .uri("/engine-rest/task/{id}/submit-form", task)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("variables", variables))
+        .retrieve()
+        .toEntity(String.class);
+  }
+}
