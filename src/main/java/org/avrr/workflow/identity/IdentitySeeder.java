@@ -334,37 +334,38 @@ public class IdentitySeeder implements ApplicationRunner {
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()
             .taskDefinitionKey(ReintegrationProcess.TASK_APPROVE_PLAN);
-    ensureFilter(filters, "My group's tasks", -10, groupTasks, "Tasks offered to your groups");
-    ensureFilter(filters, "Assigned to me", -5, myTasks, "Tasks you have claimed");
-    ensureFilter(
-        filters,
-        "Due or overdue",
-        0,
-        dueSoon,
-        "Your groups' tasks due by tomorrow or overdue, the most urgent first");
-    ensureFilter(
-        filters,
-        "Vulnerable cases first",
-        2,
-        vulnerableFirst,
-        "Your groups' tasks, those of vulnerable people first (children, victims of trafficking,"
-            + " medical needs ...), then the oldest");
-    ensureFilter(
-        filters,
-        "Plans awaiting approval",
-        5,
-        plansToApprove,
-        "Reintegration plans waiting for your group's approval");
+    ensureFilter(filters, "My group's tasks", -10, groupTasks);
+    ensureFilter(filters, "Assigned to me", -5, myTasks);
+    ensureFilter(filters, "Due or overdue", 0, dueSoon);
+    ensureFilter(filters, "Vulnerable cases first", 2, vulnerableFirst);
+    ensureFilter(filters, "Plans awaiting approval", 5, plansToApprove);
   }
+
+  /**
+   * The shared filters by name, with their descriptions (English; other languages in
+   * processes/i18n, keyed by these names).
+   */
+  public static final Map<String, String> FILTERS =
+      Map.of(
+          "My group's tasks", "Tasks offered to your groups",
+          "Assigned to me", "Tasks you have claimed",
+          "Due or overdue", "Your groups' tasks due by tomorrow or overdue, the most urgent first",
+          "Vulnerable cases first",
+              "Your groups' tasks, those of vulnerable people first (children, victims of"
+                  + " trafficking, medical needs ...), then the oldest",
+          "Plans awaiting approval", "Reintegration plans waiting for your group's approval");
+
+  /** The labels of the columns every filter's list shows (English; see processes/i18n). */
+  public static final List<String> LIST_LABELS = List.of("Case", "Name");
 
   /** The case and the person, in every filter's list (task labels: see TaskListLabels). */
   private static final List<Map<String, String>> LIST_VARIABLES =
       List.of(
-          Map.of("name", TaskListLabels.CASE_LABEL, "label", "Case"),
-          Map.of("name", TaskListLabels.PERSON_LABEL, "label", "Name"));
+          Map.of("name", TaskListLabels.CASE_LABEL, "label", LIST_LABELS.get(0)),
+          Map.of("name", TaskListLabels.PERSON_LABEL, "label", LIST_LABELS.get(1)));
 
-  private void ensureFilter(
-      FilterService filters, String name, int priority, TaskQuery query, String description) {
+  private void ensureFilter(FilterService filters, String name, int priority, TaskQuery query) {
+    String description = FILTERS.get(name);
     Map<String, Object> properties =
         Map.of(
             "priority", priority,

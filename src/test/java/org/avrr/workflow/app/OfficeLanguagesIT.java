@@ -2,6 +2,7 @@ package org.avrr.workflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -59,6 +60,43 @@ class OfficeLanguagesIT extends CaseApiIT {
         .contains("Contact made: is required");
     // Nothing of either refusal was kept: the task is still open, the case unchanged.
     assertThat(taskOf(caseNumber, "counsellor")).containsEntry("id", task);
+  }
+
+  @Test
+  void tasklistsListsNameTasksProcessesAndFiltersInTheUsersLanguage() {
+    String caseNumber = startCase("RL" + (System.nanoTime() % 10_000_000L));
+    List<Map<String, Object>> russianTasks =
+        api("counsellor-ru", "en-GB")
+            .get()
+            .uri("/engine-rest/task?processInstanceBusinessKey={key}", caseNumber)
+            .retrieve()
+            .body(LIST);
+    assertThat(russianTasks)
+        .singleElement()
+        .satisfies(
+            task ->
+                assertThat(task)
+                    .containsEntry(
+                        "name",
+                        "Установить первый контакт и получить согласие на обработку данных"));
+    assertThat(taskOf(caseNumber, "counsellor"))
+        .containsEntry("name", "Make first contact and record data consent");
+
+    List<Map<String, Object>> startable =
+        api("counsellor-ru", "en-GB")
+            .get()
+            .uri("/engine-rest/process-definition?startableInTasklist=true&latestVersion=true")
+            .retrieve()
+            .body(LIST);
+    assertThat(startable.stream().map(p -> p.get("name")))
+        .contains("Дело ДВР: выезд из Беларуси")
+        .doesNotContain("AVRR outbound case");
+
+    List<Map<String, Object>> filters =
+        api("counsellor-ru", "en-GB").get().uri("/engine-rest/filter").retrieve().body(LIST);
+    assertThat(filters.stream().map(f -> f.get("name")))
+        .contains("Задачи моей группы", "Назначенные мне")
+        .doesNotContain("My group's tasks");
   }
 
   @Test

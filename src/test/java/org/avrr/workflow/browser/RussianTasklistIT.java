@@ -29,7 +29,8 @@ class RussianTasklistIT extends BrowserIT {
       Tasklist tasklist = Tasklist.logIn(browser, "counsellor-ru");
       // Her profile says Russian: the page starts again in Russian after the login.
       browser.sees("Запустить процесс");
-      tasklist.filter("My group's tasks").openTask(caseNumber, FIRST_CONTACT).claim();
+      // Her filters and tasks are named in Russian.
+      tasklist.filter("Задачи моей группы").openTask(caseNumber, FIRST_CONTACT_RU).claim();
       browser.sees("Способ контакта");
       browser.sees("Дата первого контакта");
       browser.shot("russian-counsellor-first-contact-form");
@@ -38,12 +39,18 @@ class RussianTasklistIT extends BrowserIT {
           .fill(
               CamundaForm.inOrder(
                   // A slip: contact made before the application.
-                  "firstContactDate", TODAY.minusDays(3),
-                  "firstContactChannel", "IN_PERSON",
-                  "dataConsent", "GIVEN",
-                  "consentType", "EXPLICIT_SIGNATURE",
-                  "consentToShareWithReceivingMission", true,
-                  "consentToShareWithAuthorities", true));
+                  "firstContactDate",
+                  TODAY.minusDays(3),
+                  "firstContactChannel",
+                  "IN_PERSON",
+                  "dataConsent",
+                  "GIVEN",
+                  "consentType",
+                  "EXPLICIT_SIGNATURE",
+                  "consentToShareWithReceivingMission",
+                  true,
+                  "consentToShareWithAuthorities",
+                  true));
       String refusal = tasklist.completeRefused();
       browser.shot("russian-counsellor-refused-in-russian");
       assertThat(refusal)
@@ -76,6 +83,8 @@ class RussianTasklistIT extends BrowserIT {
   }
 
   private static final String FIRST_CONTACT = "Make first contact and record data consent";
+  private static final String FIRST_CONTACT_RU =
+      "Установить первый контакт и получить согласие на обработку данных";
 
   @Test
   void aRussianSpeakingCounsellorSeesTasklistInRussianAndAMissionInEnglish() {

@@ -1,0 +1,130 @@
+package org.avrr.workflow.i18n;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The names users read in Tasklist's lists, in the office's other languages: each process's name
+ * (the "Start process" list), each user task's name and description, the shared filters' names,
+ * descriptions and column labels. One catalogue per language beside the models, {@code
+ * processes/i18n/<language>.json}; the BPMN stays the one source (English), a missing translation
+ * shows in English and fails {@code ProcessCataloguesTest}.
+ *
+ * <pre>{
+ *   "processes": {"avrr-outbound": "..."},
+ *   "tasks": {"intake-counselling": {"Task_RecordFirstContact": {"name": "...", "description": "..."}}},
+ *   "filters": {"My group's tasks": {"name": "...", "description": "..."}},
+ *   "listVariables": {"Case": "..."}
+ * }</pre>
+ */
+public final class ProcessCatalogue {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** language → the catalogue's JSON. */
+  private final Map<String, JsonNode> catalogues;
+
+  private ProcessCatalogue(Map<String, JsonNode> catalogues) {
+    this.catalogues = catalogues;
+  }
+
+  public static ProcessCatalogue load() {
+    Map<String, JsonNode> catalogues = new LinkedHashMap<>();
+    for (String language : Languages.OFFERED) {
+      if (!language.equals(Languages.ENGLISH)) {
+        catalogues.put(language, read("/processes/i18n/" + language + ".json"));
+      }
+    }
+    return new ProcessCatalogue(catalogues);
+  }
+
+  static JsonNode read(String resource) {
+    try (InputStream in = ProcessCatalogue.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("The processes' catalogue " + resource + " is missing");
+      }
+      return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The processes' catalogue " + resource + " is not JSON", e);
+    }
+  }
+
+  public boolean has(String language) {
+    return catalogues.containsKey(language);
+  }
+
+  /**
+   * Puts the words of {@code language} into an answer of the engine's API, wherever it holds a task
+   * (or a task of history), a process definition or a task filter; the rest as it was.
+   */
+  public void translate(JsonNode answer, String language) {
+    JsonNode catalogue = catalogues.get(language);
+    if (catalogue != null) {
+      walk(answer, catalogue);
+    }
+  }
+
+  private static void walk(JsonNode node, JsonNode catalogue) {
+    if (node instanceof ObjectNode object) {
+      translateOne(object, catalogue);
+    }
+    if (node.isContainerNode()) {
+      node.forEach(child -> walk(child, catalogue));
+    }
+  }
+
+  private static void translateOne(ObjectNode object, JsonNode catalogue) {
+    if (object.hasNonNull("taskDefinitionKey")) {
+      processKeyOf(object)
+          .map(
+              key ->
+                  catalogue.path("tasks").path(key).path(object.get("taskDefinitionKey").asText()))
+          .filter(JsonNode::isObject)
+          .ifPresent(
+              words -> {
+                replace(object, "name", words.path("name"));
+                replace(object, "description", words.path("description"));
+              });
+    } else if ("Task".equals(object.path("resourceType").asText(null))
+        && object.hasNonNull("name")) {
+      JsonNode words = catalogue.path("filters").path(object.get("name").asText());
+      replace(object, "name", words.path("name"));
+      if (object.path("properties") instanceof ObjectNode properties) {
+        replace(properties, "description", words.path("description"));
+        for (JsonNode variable : properties.path("variables")) {
+          if (variable instanceof ObjectNode column && column.hasNonNull("label")) {
+            replace(
+                column,
+                "label",
+                catalogue.path("listVariables").path(column.get("label").asText()));
+          }
+        }
+      }
+    } else if (object.hasNonNull("key") && object.has("version") && object.has("name")) {
+      replace(object, "name", catalogue.path("processes").path(object.get("key").asText()));
+    }
+  }
+
+  /** A task names its process by definition id ("key:version:uuid"); history by key as well. */
+  private static Optional<String> processKeyOf(ObjectNode task) {
+    if (task.hasNonNull("processDefinitionKey")) {
+      return Optional.of(task.get("processDefinitionKey").asText());
+    }
+    String id = task.path("processDefinitionId").asText("");
+    int colon = id.indexOf(':');
+    return colon > 0 ? Optional.of(id.substring(0, colon)) : Optional.empty();
+  }
+
+  private static void replace(ObjectNode object, String field, JsonNode words) {
+    if (words.isTextual() && !words.asText().isBlank() && object.hasNonNull(field)) {
+      object.put(field, words.asText());
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package org.avrr.workflow.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.avrr.workflow.identity.IdentitySeeder;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The names Tasklist lists are in every offered language (issue 16): each process's name, each user
+ * task's name and description (its documentation), each shared filter's name and description and
+ * the lists' column labels have their words in {@code processes/i18n/<language>.json}. A missing
+ * one fails here, named, with the English to translate; so does a task no model has.
+ */
+class ProcessCataloguesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void everyProcessTaskAndFilterIsNamedInEveryLanguage() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String language : Languages.OFFERED) {
+      if (language.equals(Languages.ENGLISH)) {
+        continue;
+      }
+      String file = "processes/i18n/" + language + ".json";
+      JsonNode catalogue = ProcessCatalogue.read("/" + file);
+      List<String> taskPaths = new ArrayList<>();
+      for (BpmnModelInstance model : models()) {
+        for (Process process : model.getModelElementsByType(Process.class)) {
+          check(
+              problems,
+              file,
+              catalogue.path("processes").path(process.getId()),
+              "processes." + process.getId(),
+              process.getName());
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+          check(problems, file, catalogue, processOf(task), task, taskPaths);
+        }
+      }
+      catalogue
+          .path("tasks")
+          .fields()
+          .forEachRemaining(
+              process ->
+                  process
+                      .getValue()
+                      .fieldNames()
+                      .forEachRemaining(
+                          task -> {
+                            if (!taskPaths.contains(process.getKey() + "/" + task)) {
+                              problems.add(
+                                  file
+                                      + ": tasks."
+                                      + process.getKey()
+                                      + "."
+                                      + task
+                                      + " is no user task of any model (renamed or removed?)");
+                            }
+                          }));
+      IdentitySeeder.FILTERS.forEach(
+          (name, description) -> {
+            JsonNode words = catalogue.path("filters").path(name);
+            check(problems, file, words.path("name"), "filters." + name + ".name", name);
+            check(
+                problems,
+                file,
+                words.path("description"),
+                "filters." + name + ".description",
+                description);
+          });
+      for (String label : IdentitySeeder.LIST_LABELS) {
+        check(
+            problems,
+            file,
+            catalogue.path("listVariables").path(label),
+            "listVariables." + label,
+            label);
+      }
+    }
+    assertThat(problems).as("process catalogues").isEmpty();
+  }
+
+  @Test
+  void anAnswerOfTheEngineNamesItsTasksProcessesAndFiltersInRussian() throws IOException {
+    JsonNode answer =
+        JSON.readTree(
+            """
+            {"_embedded": {
+               "task": [{"id": "t1", "name": "Make first contact and record data consent",
+                         "description": "English", "taskDefinitionKey": "Task_RecordFirstContactAndConsent",
+                         "processDefinitionId": "intake-counselling:3:abc"}],
+               "processDefinition": [{"id": "intake-counselling:3:abc", "key": "intake-counselling",
+                                      "name": "Intake and counselling", "version": 3}]},
+             "filters": [{"resourceType": "Task", "name": "My group's tasks",
+                          "properties": {"description": "Tasks offered to your groups",
+                                         "variables": [{"name": "listCaseNumber", "label": "Case"}]}}],
+             "variable": {"name": "surname", "value": "Rahimi"}}
+            """);
+    ProcessCatalogue.load().translate(answer, Languages.RUSSIAN);
+    JsonNode russian = ProcessCatalogue.read("/processes/i18n/ru.json");
+
+    assertThat(answer.at("/_embedded/task/0/name").asText())
+        .isEqualTo(
+            russian.at("/tasks/intake-counselling/Task_RecordFirstContactAndConsent/name").asText())
+        .isNotEqualTo("Make first contact and record data consent");
+    assertThat(answer.at("/_embedded/processDefinition/0/name").asText())
+        .isEqualTo(russian.at("/processes/intake-counselling").asText());
+    assertThat(answer.at("/filters/0/name").asText())
+        .isEqualTo(russian.path("filters").path("My group's tasks").path("name").asText());
+    assertThat(answer.at("/filters/0/properties/variables/0/label").asText())
+        .isEqualTo(russian.at("/listVariables/Case").asText());
+    // Not a task, a definition or a filter: untouched.
+    assertThat(answer.at("/variable/name").asText()).isEqualTo("surname");
+  }
+
+  private static void check(
+      List<String> problems,
+      String file,
+      JsonNode catalogue,
+      Process process,
+      UserTask task,
+      List<String> taskPaths) {
+    taskPaths.add(process.getId() + "/" + task.getId());
+    JsonNode words = catalogue.path("tasks").path(process.getId()).path(task.getId());
+    String where = "tasks." + process.getId() + "." + task.getId();
+    check(problems, file, words.path("name"), where + ".name", task.getName());
+    String documentation =
+        task.getDocumentations().stream().map(Documentation::getTextContent).findFirst().orElse("");
+    if (!documentation.isBlank()) {
+      check(problems, file, words.path("description"), where + ".description", documentation);
+    }
+  }
+
+  private static void check(
+      List<String> problems, String file, JsonNode words, String where, String english) {
+    if (!words.isTextual() || words.asText().isBlank()) {
+      problems.add(file + ": " + where + " is missing; the English: " + english);
+    }
+  }
+
+  /** The process a task is part of, through any sub-processes. */
+  private static Process processOf(UserTask task) {
+    org.camunda.bpm.model.xml.instance.ModelElementInstance parent = task.getParentElement();
+    while (!(parent instanceof Process process)) {
+      parent = parent.getParentElement();
+    }
+    return process;
+  }
+
+  private static List<BpmnModelInstance> models() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      return files
+          .filter(file -> file.toString().endsWith(".bpmn"))
+          .sorted()
+          .map(file -> Bpmn.readModelFromFile(file.toFile()))
+          .toList();
+    }
+  }
+}
