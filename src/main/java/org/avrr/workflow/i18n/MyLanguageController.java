@@ -19,14 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The caller's own language: {@code GET /api/me/language} says which one they work in and whether
- * they chose it or their browser did; {@code PUT} with {@code {"language": "ru"}} keeps a choice in
- * their profile, {@code {"language": null}} lets the browser choose again. Tasklist's language menu
- * uses it (a session's change carries the session's CSRF token).
+ * they chose it or their browser did (before a login: the browser's, for nobody); {@code PUT} with
+ * {@code {"language": "ru"}} keeps a choice in their profile, {@code {"language": null}} lets the
+ * browser choose again. The webapps ask it as they start, and Tasklist's language menu changes it
+ * (a session's change carries the session's CSRF token).
  */
 @RestController
 class MyLanguageController {
 
-  record MyLanguage(String language, boolean chosen, List<String> offered) {}
+  /**
+   * @param user who asked, null before a login
+   */
+  record MyLanguage(String user, String language, boolean chosen, List<String> offered) {}
 
   record Refusal(String message) {}
 
@@ -51,9 +55,15 @@ class MyLanguageController {
 
   @GetMapping(path = "/api/me/language", produces = MediaType.APPLICATION_JSON_VALUE)
   MyLanguage mine(HttpServletRequest request) {
-    String user = caller(request, false);
+    // Anyone may ask: a 401 here would make the browser ask for a password as the webapps start.
+    Optional<String> user =
+        CallingUser.of(request, engine.getIdentityService(), engine.getName(), false)
+            .map(CallingUser::id);
     return new MyLanguage(
-        languages.of(request), users.chosenBy(user).isPresent(), Languages.OFFERED);
+        user.orElse(null),
+        languages.of(request),
+        user.flatMap(users::chosenBy).isPresent(),
+        Languages.OFFERED);
   }
 
   @PutMapping(
@@ -61,7 +71,7 @@ class MyLanguageController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   MyLanguage choose(HttpServletRequest request, @RequestBody JsonNode body) {
-    String user = caller(request, true);
+    String user = caller(request);
     JsonNode language = body.path("language");
     if (!body.isObject() || language.isMissingNode()) {
       throw new Refused(
@@ -98,17 +108,15 @@ class MyLanguageController {
         new Refused(HttpStatus.BAD_REQUEST, "The body is not JSON: send {\"language\": \"ru\"}."));
   }
 
-  private String caller(HttpServletRequest request, boolean change) {
-    return CallingUser.of(request, engine.getIdentityService(), engine.getName(), change)
+  private String caller(HttpServletRequest request) {
+    return CallingUser.of(request, engine.getIdentityService(), engine.getName(), true)
         .map(CallingUser::id)
         .orElseThrow(
             () ->
                 new Refused(
                     HttpStatus.UNAUTHORIZED,
-                    change
-                        ? "Log in (HTTP Basic, or Tasklist with its X-XSRF-TOKEN) to choose your"
-                            + " language."
-                        : "Log in to read your language."));
+                    "Log in (HTTP Basic, or Tasklist with its X-XSRF-TOKEN) to choose your"
+                        + " language."));
   }
 
   private static String cut(JsonNode value) {

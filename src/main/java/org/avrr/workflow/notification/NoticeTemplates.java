@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.avrr.workflow.common.OfficeProperties;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.identity.AvrrGroups;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -27,6 +29,11 @@ import org.springframework.stereotype.Component;
  * addresses configured for that group id). {@code ${name}} is replaced by the case variable of that
  * name; a template names only the data its reader needs. Every template is read and checked at
  * start-up, so a broken one stops the application rather than a case.
+ *
+ * <p>Each notice is written in the recipient's language ({@link NotificationProperties}: the office
+ * Russian, the missions English, by default): {@code notices/<id>.txt} in English, {@code
+ * notices/<language>/<id>.txt} in each other offered language, to the same recipient role. A
+ * translation missing falls back to English (and fails {@code NoticeTemplatesTest}).
  */
 @Component
 public class NoticeTemplates {
@@ -40,7 +47,15 @@ public class NoticeTemplates {
 
   record Template(String id, String recipientRole, String subject, String body) {}
 
+  /** Who a notice goes to, and the language they read. */
+  private record Addressed(List<String> to, String language) {}
+
+  /** English's, by id: what every notice is and whom it goes to. */
   private final Map<String, Template> templates = new HashMap<>();
+
+  /** Every other language's, by language and id. */
+  private final Map<String, Map<String, Template>> translations = new HashMap<>();
+
   private final NotificationProperties properties;
   private final OfficeProperties office;
   private final MissionDirectory missions;
@@ -51,11 +66,24 @@ public class NoticeTemplates {
     this.properties = properties;
     this.office = office;
     this.missions = missions;
-    for (Resource resource :
-        new PathMatchingResourcePatternResolver().getResources("classpath*:notices/*.txt")) {
-      String id = resource.getFilename().replace(".txt", "");
-      try (InputStream text = resource.getInputStream()) {
-        templates.put(id, parse(id, new String(text.readAllBytes(), StandardCharsets.UTF_8)));
+    templates.putAll(read("classpath*:notices/*.txt"));
+    for (String language : Languages.OFFERED) {
+      if (!language.equals(Languages.ENGLISH)) {
+        Map<String, Template> translated = read("classpath*:notices/" + language + "/*.txt");
+        for (Template translation : translated.values()) {
+          Template english = templates.get(translation.id());
+          if (english == null || !english.recipientRole().equals(translation.recipientRole())) {
+            throw new IllegalStateException(
+                "Notice notices/"
+                    + language
+                    + "/"
+                    + translation.id()
+                    + ".txt must translate notices/"
+                    + translation.id()
+                    + ".txt, to the same recipient");
+          }
+        }
+        translations.put(language, translated);
       }
     }
     for (Template template : templates.values()) {
@@ -70,6 +98,27 @@ public class NoticeTemplates {
                 + "', but avrr.notification.recipients has no addresses for it");
       }
     }
+  }
+
+  private static Map<String, Template> read(String pattern) throws IOException {
+    Map<String, Template> read = new HashMap<>();
+    for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+      String id = resource.getFilename().replace(".txt", "");
+      try (InputStream text = resource.getInputStream()) {
+        read.put(id, parse(id, new String(text.readAllBytes(), StandardCharsets.UTF_8)));
+      }
+    }
+    return read;
+  }
+
+  /** Every notice's id. */
+  java.util.Set<String> ids() {
+    return java.util.Set.copyOf(templates.keySet());
+  }
+
+  /** Notice {@code id}'s template in {@code language}: English where it has no translation. */
+  Template template(String id, String language) {
+    return translations.getOrDefault(language, Map.of()).getOrDefault(id, templates.get(id));
   }
 
   static Template parse(String id, String text) {
@@ -124,22 +173,26 @@ public class NoticeTemplates {
     if (template == null) {
       throw new IllegalArgumentException("No notice template notices/" + id + ".txt");
     }
+    Addressed addressed = recipients(template, variables);
+    Template words = template(id, addressed.language());
     return new Notice(
         id,
-        recipients(template, variables),
-        fill(template.subject(), variables, id),
-        fill(template.body(), variables, id),
+        addressed.to(),
+        fill(words.subject(), variables, id),
+        fill(words.body(), variables, id),
         key);
   }
 
-  private List<String> recipients(Template template, Map<String, Object> variables) {
+  private Addressed recipients(Template template, Map<String, Object> variables) {
     Matcher group = GROUP_ROLE.matcher(template.recipientRole());
     if (group.matches()) {
       return groupAddresses(template, variable(template, variables, group.group(1)));
     }
     Matcher mission = MISSION_ROLE.matcher(template.recipientRole());
     if (!mission.matches()) {
-      return List.copyOf(properties.recipients().get(template.recipientRole()));
+      String role = template.recipientRole();
+      return new Addressed(
+          List.copyOf(properties.recipients().get(role)), properties.languageOf(role, false));
     }
     Object country = variables.get(mission.group(1));
     if (country == null) {
@@ -150,7 +203,11 @@ public class NoticeTemplates {
     return missions
         .inCountry(country.toString())
         .filter(found -> found.email() != null && !found.email().isBlank())
-        .map(found -> List.of(found.email()))
+        .map(
+            found ->
+                new Addressed(
+                    List.of(found.email()),
+                    properties.languageOf(AvrrGroups.missionGroup(found.code()), true)))
         .orElseThrow(
             () ->
                 new IllegalStateException(
@@ -161,14 +218,14 @@ public class NoticeTemplates {
                         + " (avrr.identity.missions)"));
   }
 
-  private List<String> groupAddresses(Template template, String group) {
+  private Addressed groupAddresses(Template template, String group) {
     var mission = missions.byGroup(group);
     if (mission.isPresent()) {
       if (mission.get().email() == null || mission.get().email().isBlank()) {
         throw new IllegalStateException(
             "Notice " + template.id() + ": mission group " + group + " has no e-mail address");
       }
-      return List.of(mission.get().email());
+      return new Addressed(List.of(mission.get().email()), properties.languageOf(group, true));
     }
     List<String> addresses = properties.recipients().get(group);
     if (addresses == null || addresses.isEmpty()) {
@@ -179,7 +236,7 @@ public class NoticeTemplates {
               + group
               + ", but avrr.notification.recipients has no addresses for it");
     }
-    return List.copyOf(addresses);
+    return new Addressed(List.copyOf(addresses), properties.languageOf(group, false));
   }
 
   private static String variable(Template template, Map<String, Object> variables, String name) {

@@ -66,11 +66,7 @@ class OfficeLanguagesIT extends CaseApiIT {
   void tasklistsListsNameTasksProcessesAndFiltersInTheUsersLanguage() {
     String caseNumber = startCase("RL" + (System.nanoTime() % 10_000_000L));
     List<Map<String, Object>> russianTasks =
-        api("counsellor-ru", "en-GB")
-            .get()
-            .uri("/engine-rest/task?processInstanceBusinessKey={key}", caseNumber)
-            .retrieve()
-            .body(LIST);
+        list("counsellor-ru", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber);
     assertThat(russianTasks)
         .singleElement()
         .satisfies(
@@ -83,17 +79,14 @@ class OfficeLanguagesIT extends CaseApiIT {
         .containsEntry("name", "Make first contact and record data consent");
 
     List<Map<String, Object>> startable =
-        api("counsellor-ru", "en-GB")
-            .get()
-            .uri("/engine-rest/process-definition?startableInTasklist=true&latestVersion=true")
-            .retrieve()
-            .body(LIST);
+        list(
+            "counsellor-ru",
+            "/engine-rest/process-definition?startableInTasklist=true&latestVersion=true");
     assertThat(startable.stream().map(p -> p.get("name")))
         .contains("Дело ДВР: выезд из Беларуси")
         .doesNotContain("AVRR outbound case");
 
-    List<Map<String, Object>> filters =
-        api("counsellor-ru", "en-GB").get().uri("/engine-rest/filter").retrieve().body(LIST);
+    List<Map<String, Object>> filters = list("counsellor-ru", "/engine-rest/filter");
     assertThat(filters.stream().map(f -> f.get("name")))
         .contains("Задачи моей группы", "Назначенные мне")
         .doesNotContain("My group's tasks");
@@ -130,6 +123,11 @@ class OfficeLanguagesIT extends CaseApiIT {
     assertThat(chooseLanguage(null, "{\"language\":\"ru\"}").getStatusCode().value())
         .isEqualTo(401);
     assertThat(myLanguage("counsellor", "en-GB").getBody()).containsEntry("chosen", false);
+    // Before a login: the browser's language, for nobody (no password prompt as a webapp starts).
+    ResponseEntity<Map<String, Object>> nobody = myLanguage(null, "ru-RU");
+    assertThat(nobody.getStatusCode().value()).isEqualTo(200);
+    assertThat(nobody.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+    assertThat(nobody.getBody()).containsEntry("user", null).containsEntry("language", "ru");
   }
 
   private static RestClient api(String user, String acceptLanguage) {
@@ -143,6 +141,19 @@ class OfficeLanguagesIT extends CaseApiIT {
       builder.defaultHeaders(headers -> headers.setBasicAuth(user, user));
     }
     return builder.build();
+  }
+
+  /** A list the engine's API answers {@code user} (whose browser is English). */
+  private static List<Map<String, Object>> list(String user, String path) {
+    ResponseEntity<String> answer =
+        api(user, "en-GB").get().uri(baseUrl() + path).retrieve().toEntity(String.class);
+    assertThat(answer.getStatusCode().value()).as("%s: %s", path, answer.getBody()).isEqualTo(200);
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readValue(answer.getBody(), new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(path + " answered no list: " + answer.getBody(), e);
+    }
   }
 
   private static ResponseEntity<Map<String, Object>> myLanguage(String user, String browser) {

@@ -22,6 +22,15 @@ class NoticeTemplatesTest {
       new NotificationProperties(
           "avrr@office.example", Map.of("case-managers", List.of("cm@office.example")));
 
+  /** An office that reads its notices in English. */
+  private static final NotificationProperties IN_ENGLISH =
+      new NotificationProperties(
+          "avrr@office.example",
+          Map.of("case-managers", List.of("cm@office.example")),
+          "en",
+          "en",
+          Map.of());
+
   private static final MissionDirectory MISSIONS =
       new MissionDirectory(
           new IdentityProperties(
@@ -78,7 +87,7 @@ class NoticeTemplatesTest {
 
   @Test
   void theOverdueFirstContactNoticeNamesTheCaseButNoPersonalData() throws Exception {
-    NoticeTemplates templates = new NoticeTemplates(RECIPIENTS, OFFICE, MISSIONS);
+    NoticeTemplates templates = new NoticeTemplates(IN_ENGLISH, OFFICE, MISSIONS);
     Date due = Date.from(ZonedDateTime.of(2026, 11, 27, 0, 0, 0, 0, OFFICE.zone()).toInstant());
 
     Notice notice =
@@ -98,6 +107,100 @@ class NoticeTemplatesTest {
         .contains("due by 2026-11-27 00:00")
         .doesNotContain("Ahmed");
     assertThat(notice.key()).isEqualTo("BY-2026-000007:Task_Notify");
+  }
+
+  @Test
+  void theOfficeReadsItsNoticesInRussianAndTheMissionsInEnglishUnlessOneChoseRussian()
+      throws Exception {
+    Date due = Date.from(ZonedDateTime.of(2026, 11, 27, 0, 0, 0, 0, OFFICE.zone()).toInstant());
+    Notice toTheOffice =
+        new NoticeTemplates(RECIPIENTS, OFFICE, MISSIONS)
+            .render(
+                Notices.FIRST_CONTACT_OVERDUE,
+                Map.of(
+                    "caseNumber", "BY-2026-000007",
+                    "applicationDate", "2026-11-23",
+                    "firstContactDue", due),
+                "k");
+    assertThat(toTheOffice.subject()).isEqualTo("[BY-2026-000007] Просрочен первый контакт");
+    assertThat(toTheOffice.body())
+        .contains("подано 2026-11-23")
+        .contains("2026-11-27 00:00")
+        .contains("«Проконтролировать просроченный первый контакт»");
+
+    Map<String, Object> toIraq = new java.util.HashMap<>(CASE_SUMMARY);
+    toIraq.put("countryOfReturn", "IQ");
+    assertThat(
+            new NoticeTemplates(RECIPIENTS, OFFICE, MISSIONS)
+                .render(Notices.RECEIVING_MISSION_CASE_SUMMARY, toIraq, "k")
+                .subject())
+        .isEqualTo("[BY-2026-000007] AVRR case summary: return from Belarus");
+    NotificationProperties iraqReadsRussian =
+        new NotificationProperties(
+            "avrr@office.example",
+            RECIPIENTS.recipients(),
+            "ru",
+            "en",
+            Map.of("mission-irq", "ru"));
+    assertThat(
+            new NoticeTemplates(iraqReadsRussian, OFFICE, MISSIONS)
+                .render(Notices.RECEIVING_MISSION_CASE_SUMMARY, toIraq, "k")
+                .body())
+        .contains("Karwan Ahmed")
+        .doesNotContain("Place of return");
+  }
+
+  @Test
+  void everyNoticeIsWrittenInEveryLanguageToTheSameRecipientWithTheSameData() throws Exception {
+    NoticeTemplates templates = new NoticeTemplates(RECIPIENTS, OFFICE, MISSIONS);
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\$\\{([a-zA-Z0-9]+)}");
+    assertThat(templates.ids()).hasSizeGreaterThanOrEqualTo(16);
+    for (String id : templates.ids()) {
+      NoticeTemplates.Template english = templates.template(id, "en");
+      for (String language : org.avrr.workflow.i18n.Languages.OFFERED) {
+        NoticeTemplates.Template translated = templates.template(id, language);
+        if (!language.equals("en") && translated == english) {
+          problems.add("notices/" + language + "/" + id + ".txt is missing");
+          continue;
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.Set<String> englishNames = new java.util.TreeSet<>();
+        placeholder
+            .matcher(translated.subject() + translated.body())
+            .results()
+            .forEach(m -> names.add(m.group(1)));
+        placeholder
+            .matcher(english.subject() + english.body())
+            .results()
+            .forEach(m -> englishNames.add(m.group(1)));
+        if (!names.equals(englishNames)) {
+          problems.add(
+              "notices/"
+                  + language
+                  + "/"
+                  + id
+                  + ".txt shows "
+                  + names
+                  + ", the English "
+                  + englishNames);
+        }
+      }
+    }
+    assertThat(problems).as("notice translations").isEmpty();
+  }
+
+  @Test
+  void aLanguageNoOneOffersIsAConfigurationErrorNamedAtStart() {
+    assertThatThrownBy(
+            () -> new NotificationProperties("a@b.example", Map.of(), "de", "en", Map.of()))
+        .hasMessageContaining("avrr.notification.office-language")
+        .hasMessageContaining("[en, ru]");
+    assertThatThrownBy(
+            () ->
+                new NotificationProperties(
+                    "a@b.example", Map.of(), "ru", "en", Map.of("mission-irq", "english")))
+        .hasMessageContaining("avrr.notification.languages.mission-irq");
   }
 
   @Test

@@ -13,13 +13,20 @@ import { el } from './dom.js';
 
 const browserLanguages = Array.from(navigator.languages || [navigator.language || 'en']);
 
+/** The user's language as the server knows it; null for nobody logged in, or no answer. */
 async function whatTheServerSays() {
+  // The app waits for this as it starts: a server that does not answer soon is not waited for.
+  const patience = new AbortController();
+  const timer = setTimeout(() => patience.abort(), 3000);
   try {
-    const answer = await fetch('/api/me/language', {
-      credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    return answer.ok ? await answer.json() : null; // 401 before a login: the browser chooses
+    const answer = await fetch('/api/me/language', { credentials: 'same-origin',
+      headers: { Accept: 'application/json' }, signal: patience.signal });
+    const mine = answer.ok ? await answer.json() : null;
+    return mine && mine.user ? mine : null; // before a login, the browser chooses
   } catch (unreachable) {
     return null;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
