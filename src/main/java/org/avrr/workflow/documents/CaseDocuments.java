@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.Message;
 import org.avrr.workflow.identity.AvrrGroups;
 import org.avrr.workflow.security.CallingUser;
 import org.camunda.bpm.engine.RuntimeService;
@@ -95,14 +97,29 @@ public class CaseDocuments implements CaseDocumentErasure {
   /** Refused: what is wrong, in words the user can act on; {@code status} the HTTP answer. */
   public static class Refused extends RuntimeException {
     private final int status;
+    private final Message message;
 
+    /** A refusal worded for partners' systems, in English only. */
     Refused(int status, String message) {
       super(message);
       this.status = status;
+      this.message = null;
+    }
+
+    /** A refusal a user reads, worded in their language when answered ({@link #in}). */
+    Refused(int status, Message message) {
+      super(message.in(Languages.ENGLISH));
+      this.status = status;
+      this.message = message;
     }
 
     public int status() {
       return status;
+    }
+
+    /** What to tell a user who works in {@code language}. */
+    public String in(String language) {
+      return message == null ? getMessage() : message.in(language);
     }
   }
 
@@ -216,21 +233,20 @@ public class CaseDocuments implements CaseDocumentErasure {
       String caseNumber, Origin origin, DocumentKind kind, String fileName, byte[] content) {
     String name = fileName(fileName);
     String hash = sha256(content);
-    String refusal = null;
+    Message refusal = null;
     int status = 400;
     Optional<DocumentContent> type = DocumentContent.of(content);
     if (content.length == 0) {
-      refusal = "the file is empty";
+      refusal = Message.of("documents.empty");
     } else if (content.length > properties.maxSize().toBytes()) {
       refusal =
-          "the file is larger than "
-              + properties.maxSize().toMegabytes()
-              + " MB ("
-              + (content.length / (1024 * 1024))
-              + " MB)";
+          Message.of(
+              "documents.tooLarge",
+              properties.maxSize().toMegabytes(),
+              content.length / (1024 * 1024));
       status = 413;
     } else if (type.isEmpty()) {
-      refusal = "the file is not a PDF, JPEG or PNG (whatever its name says)";
+      refusal = Message.of("documents.notPdfJpegPng");
       status = 415;
     }
     String scannedBy;
@@ -245,8 +261,7 @@ public class CaseDocuments implements CaseDocumentErasure {
             "REFUSED",
             origin.addedBy(),
             name + ": not scanned, " + down.getMessage());
-        throw new Refused(
-            503, "The file could not be scanned for malware just now; please try again later.");
+        throw new Refused(503, Message.of("documents.scannerDown"));
       }
       if (verdict instanceof MalwareScanner.Verdict.Infected infected) {
         record(
@@ -261,16 +276,20 @@ public class CaseDocuments implements CaseDocumentErasure {
                 + hash
                 + "): malware "
                 + infected.signature());
-        throw new Refused(
-            422, "The file contains malware (" + infected.signature() + ") and was not stored.");
+        throw new Refused(422, Message.of("documents.malware", infected.signature()));
       }
       scannedBy =
           verdict instanceof MalwareScanner.Verdict.NotScanned notScanned
               ? "not scanned: " + notScanned.why()
               : "scanned clean by " + scanner.describe();
     } else {
-      record(caseNumber, null, "REFUSED", origin.addedBy(), name + ": " + refusal);
-      throw new Refused(status, "The file was not stored: " + refusal + ".");
+      record(
+          caseNumber,
+          null,
+          "REFUSED",
+          origin.addedBy(),
+          name + ": " + refusal.in(Languages.ENGLISH));
+      throw new Refused(status, Message.of("documents.notStored", refusal));
     }
     String id = UUID.randomUUID().toString();
     Instant now = calendar.now();
@@ -312,10 +331,7 @@ public class CaseDocuments implements CaseDocumentErasure {
           "REFUSED",
           origin.addedBy(),
           name + ": not stored, " + down.getMessage());
-      throw new Refused(
-          503,
-          "The file could not be stored just now (the document store did not answer); please"
-              + " try again later.");
+      throw new Refused(503, Message.of("documents.storeDownOnAdd"));
     }
     return new Document(
         id,
@@ -397,27 +413,24 @@ public class CaseDocuments implements CaseDocumentErasure {
             (row, i) -> document(row),
             id);
     if (found.isEmpty()) {
-      throw new Refused(404, "No document " + id + ".");
+      throw new Refused(404, Message.of("documents.noDocument", id));
     }
     Document document = found.get(0);
     try {
       mayRead(user, document.caseNumber());
     } catch (Refused mayNot) {
       // Not even which case it belongs to.
-      throw new Refused(403, "You may not read this document.");
+      throw new Refused(403, Message.of("documents.mayNotRead"));
     }
     if (document.erasedAt() != null) {
-      throw new Refused(410, "This document was erased with the case's personal data.");
+      throw new Refused(410, Message.of("documents.erased"));
     }
     byte[] bytes;
     try {
       bytes = stores.at(storedIn(id)).get(id);
     } catch (ObjectStore.StoreUnavailable down) {
       LOG.warn("Document {} could not be read: {}", id, down.getMessage());
-      throw new Refused(
-          503,
-          "The document could not be read just now (the document store did not answer);"
-              + " please try again later.");
+      throw new Refused(503, Message.of("documents.storeDownOnRead"));
     }
     record(document.caseNumber(), id, "DOWNLOADED", user.id(), null);
     return new Content(document, bytes);
@@ -542,8 +555,7 @@ public class CaseDocuments implements CaseDocumentErasure {
   private Task offeredTask(CallingUser user, String taskId) {
     Task task = offeredTo(user).taskId(taskId).singleResult();
     if (task == null) {
-      throw new Refused(
-          403, "Task " + taskId + " is not open, or not one of yours: add documents at your task.");
+      throw new Refused(403, Message.of("documents.notYourTask", taskId));
     }
     return task;
   }
@@ -573,7 +585,7 @@ public class CaseDocuments implements CaseDocumentErasure {
             .processInstanceId(task.getProcessInstanceId())
             .singleResult();
     if (instance == null || instance.getBusinessKey() == null) {
-      throw new Refused(400, "Task " + task.getId() + " is not a task of a case.");
+      throw new Refused(400, Message.of("documents.notACaseTask", task.getId()));
     }
     return instance.getBusinessKey();
   }
@@ -588,7 +600,7 @@ public class CaseDocuments implements CaseDocumentErasure {
     }
     long offered = offeredTo(user).processInstanceBusinessKey(caseNumber).count();
     if (offered == 0) {
-      throw new Refused(403, "You may not read case " + caseNumber + "'s documents.");
+      throw new Refused(403, Message.of("documents.mayNotReadCase", caseNumber));
     }
   }
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.avrr.workflow.i18n.Message;
+import org.avrr.workflow.i18n.RequestLanguage;
 import org.avrr.workflow.security.CallingUser;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.http.ContentDisposition;
@@ -34,9 +36,12 @@ class DocumentsController {
   private final CaseDocuments documents;
   private final ProcessEngine engine;
 
-  DocumentsController(CaseDocuments documents, ProcessEngine engine) {
+  private final RequestLanguage languages;
+
+  DocumentsController(CaseDocuments documents, ProcessEngine engine, RequestLanguage languages) {
     this.documents = documents;
     this.engine = engine;
+    this.languages = languages;
   }
 
   @PostMapping(
@@ -51,7 +56,7 @@ class DocumentsController {
       throws IOException {
     CallingUser user = caller(request, true);
     if (file == null) {
-      throw new CaseDocuments.Refused(400, "Choose a file to add (field \"file\").");
+      throw new CaseDocuments.Refused(400, Message.of("documents.chooseFile"));
     }
     CaseDocuments.Document added =
         documents.add(user, taskId, kind(kind), file.getOriginalFilename(), file.getBytes());
@@ -99,13 +104,16 @@ class DocumentsController {
         .body(content.bytes());
   }
 
+  /** Told in the user's language (the Documents panel shows it as it is). */
   @ExceptionHandler(CaseDocuments.Refused.class)
-  ResponseEntity<Refusal> refused(CaseDocuments.Refused refused) {
+  ResponseEntity<Refusal> refused(CaseDocuments.Refused refused, HttpServletRequest request) {
     ResponseEntity.BodyBuilder answer = ResponseEntity.status(refused.status());
     if (refused.status() == 401) {
       answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr documents\"");
     }
-    return answer.contentType(MediaType.APPLICATION_JSON).body(new Refusal(refused.getMessage()));
+    return answer
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(new Refusal(refused.in(languages.of(request))));
   }
 
   private CallingUser caller(HttpServletRequest request, boolean change) {
@@ -115,20 +123,18 @@ class DocumentsController {
                 new CaseDocuments.Refused(
                     401,
                     change
-                        ? "Log in (HTTP Basic, or Tasklist with its X-XSRF-TOKEN) to add documents."
-                        : "Log in to read a case's documents."));
+                        ? Message.of("documents.logInToAdd")
+                        : Message.of("documents.logInToRead")));
   }
 
   private static DocumentKind kind(String kind) {
     if (kind == null || kind.isBlank()) {
-      throw new CaseDocuments.Refused(
-          400, "Say what the document is (field \"kind\"): " + kinds() + ".");
+      throw new CaseDocuments.Refused(400, Message.of("documents.kindMissing", kinds()));
     }
     try {
       return DocumentKind.valueOf(kind.strip());
     } catch (IllegalArgumentException unknown) {
-      throw new CaseDocuments.Refused(
-          400, "\"" + cut(kind) + "\" is not a kind of document: " + kinds() + ".");
+      throw new CaseDocuments.Refused(400, Message.of("documents.kindUnknown", cut(kind), kinds()));
     }
   }
 

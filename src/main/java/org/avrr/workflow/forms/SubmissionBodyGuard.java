@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.avrr.workflow.common.BodyReadAgain;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Reads a form submission ({@code submit-form} of a task or of a process definition, on the REST
@@ -81,8 +82,44 @@ public class SubmissionBodyGuard extends OncePerRequestFilter {
       refuse(response, problem);
       return;
     }
-    chain.doFilter(new BodyReadAgain(request, body), response);
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    chain.doFilter(new BodyReadAgain(request, body), answer);
+    if (answer.getStatus() == HttpServletResponse.SC_BAD_REQUEST) {
+      byte[] refusal = withoutEnginePrefix(answer.getContentAsByteArray());
+      if (refusal != null) {
+        answer.resetBuffer();
+        answer.getOutputStream().write(refusal);
+      }
+    }
+    answer.copyBodyToResponse();
   }
+
+  /**
+   * The engine's REST API puts "Cannot submit task form &lt;id&gt;: " before a refused form's
+   * reasons, in English whatever the user's language: the user reads the reasons only (Tasklist
+   * says itself that the form was not submitted). Null when the answer is not such a refusal.
+   */
+  static byte[] withoutEnginePrefix(byte[] answer) {
+    try {
+      JsonNode refusal = JSON.readTree(answer);
+      if (refusal instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+          && refusal.path("message").isTextual()) {
+        java.util.regex.Matcher prefixed = ENGINE_PREFIX.matcher(refusal.get("message").asText());
+        if (prefixed.matches()) {
+          object.put("message", prefixed.group(1));
+          return JSON.writeValueAsBytes(object);
+        }
+      }
+    } catch (IOException notJson) {
+      // left as it was
+    }
+    return null;
+  }
+
+  private static final Pattern ENGINE_PREFIX =
+      Pattern.compile(
+          "(?:Cannot submit task form|Cannot instantiate process definition) \\S+: (.*)",
+          Pattern.DOTALL);
 
   /** What is wrong with a submission's body, in words; null if nothing this guard checks. */
   static String problemOf(byte[] body) {

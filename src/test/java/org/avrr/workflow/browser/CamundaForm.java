@@ -35,13 +35,20 @@ public final class CamundaForm {
   private final Map<String, JsonNode> fieldsByKey = new LinkedHashMap<>();
 
   CamundaForm(Browser browser, String formId) {
+    this(browser, formId, org.avrr.workflow.i18n.Languages.ENGLISH);
+  }
+
+  /** The form as the server serves it to a user who works in {@code language}. */
+  CamundaForm(Browser browser, String formId, String language) {
     this.browser = browser;
     this.formId = formId;
     try (InputStream in = getClass().getResourceAsStream("/forms/" + formId + ".form")) {
       if (in == null) {
         throw new IllegalArgumentException("no form " + formId + " on the classpath");
       }
-      collect(new ObjectMapper().readTree(in).path("components"));
+      byte[] served =
+          org.avrr.workflow.i18n.FormCatalogue.load().translate(in.readAllBytes(), language);
+      collect(new ObjectMapper().readTree(served).path("components"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

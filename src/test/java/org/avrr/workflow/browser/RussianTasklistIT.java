@@ -35,7 +35,7 @@ class RussianTasklistIT extends BrowserIT {
       browser.sees("Дата первого контакта");
       browser.shot("russian-counsellor-first-contact-form");
       tasklist
-          .form("data-consent")
+          .form("data-consent", "ru")
           .fill(
               CamundaForm.inOrder(
                   // A slip: contact made before the application.

@@ -139,6 +139,11 @@ public final class Tasklist {
     return new CamundaForm(browser, formId);
   }
 
+  /** The opened task's form as a user who works in {@code language} sees it. */
+  public CamundaForm form(String formId, String language) {
+    return new CamundaForm(browser, formId, language);
+  }
+
   /** Completes the opened task and waits until Tasklist has closed it. */
   public void complete() {
     WebElement button = browser.clickable(COMPLETE);

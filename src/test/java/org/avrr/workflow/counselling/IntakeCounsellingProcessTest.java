@@ -171,7 +171,8 @@ class IntakeCounsellingProcessTest {
         .satisfies(
             notice -> {
               assertThat(notice.to()).containsExactly("case-managers@office.example");
-              assertThat(notice.subject()).isEqualTo("[" + CASE + "] First contact overdue");
+              // The office reads its notices in Russian (avrr.notification.office-language).
+              assertThat(notice.subject()).isEqualTo("[" + CASE + "] Просрочен первый контакт");
               assertThat(notice.body())
                   .contains(CASE)
                   .doesNotContain("Ahmed")

@@ -55,6 +55,29 @@ class SubmissionBodyGuardTest {
         .doesNotContain("Exception");
   }
 
+  @Test
+  void theUserReadsARefusedFormsReasonsWithoutTheEnginesEnglishPrefix() {
+    String task =
+        "{\"type\":\"RestException\",\"message\":\"Cannot submit task form 2b37-f0a9: Исправьте"
+            + " форму: Дата: обязательное поле.\"}";
+    assertThat(new String(withoutEnginePrefix(task), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "{\"type\":\"RestException\",\"message\":\"Исправьте форму: Дата: обязательное"
+                + " поле.\"}");
+    String start =
+        "{\"message\":\"Cannot instantiate process definition avrr-outbound:3:9f-2: Please"
+            + " correct the form: Surname: is required.\"}";
+    assertThat(new String(withoutEnginePrefix(start), StandardCharsets.UTF_8))
+        .isEqualTo("{\"message\":\"Please correct the form: Surname: is required.\"}");
+    // Any other answer stays as it was.
+    assertThat(withoutEnginePrefix("{\"message\":\"Task not found\"}")).isNull();
+    assertThat(withoutEnginePrefix("not json")).isNull();
+  }
+
+  private static byte[] withoutEnginePrefix(String answer) {
+    return SubmissionBodyGuard.withoutEnginePrefix(answer.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static String variable(String value) {
     return "{\"variables\": {\"field\": " + value + "}}";
   }

@@ -134,7 +134,8 @@ class ReintegrationProcessTest {
     caseWork.joinTracks(GATEWAY_DELIVERY_AND_MONITORING_DONE);
     assertThat(lastMail().id()).isEqualTo("monitoring-report");
     assertThat(lastMail().to()).containsExactly("case-managers@office.example");
-    assertThat(lastMail().body()).contains("composite 1.00 (HIGH)");
+    // The office reads it in Russian (avrr.notification.office-language).
+    assertThat(lastMail().body()).contains("сводный 1.00 (HIGH)");
 
     assertThat(reintegration)
         .hasPassed(END_EVENT_PLAN_COMPLETED)

@@ -8,15 +8,125 @@
 // so Camunda's authorizations (and ADR 0005 for documents) decide what it may show.
 
 import { el } from './dom.js';
+import { language } from './language.js';
+
+// The page's own words in the language the user works in (avrr/language.js). What the engine and
+// the server hold (names of processes and steps, variables and their values, states, messages of
+// incidents and refusals) is shown as it is.
+const WORDS = language === 'ru' ? {
+  caseHistory: 'История дела',
+  intro: 'Дело, текущее или закрытое, по номеру дела: экземпляры процессов, текущее состояние '
+    + '(открытые задачи, инциденты), результат, опросы, транши, документы и шаги.',
+  caseNumber: 'Номер дела, например BY-2026-000001',
+  show: 'Показать',
+  noCase: caseNumber => 'Дело ' + caseNumber + ' не найдено (или нет права на его просмотр).',
+  caseTitle: caseNumber => 'Дело ' + caseNumber,
+  httpError: (status, path) => 'Ошибка HTTP ' + status + ' при запросе ' + path,
+  process: 'Процесс',
+  state: 'Состояние',
+  started: 'Начало',
+  ended: 'Окончание',
+  whereItStands: 'Текущее состояние',
+  step: 'Шаг',
+  status: 'Статус',
+  taskOpen: 'Задача открыта в Tasklist',
+  background: 'Выполняется в фоновом режиме',
+  waiting: 'Ожидание',
+  incident: messages => 'Инцидент: ' + messages + ' (чтобы повторить, откройте процесс)',
+  outcome: 'Результат',
+  plan: 'План',
+  personalDataErased: 'Персональные данные удалены',
+  latestSurvey: 'Последний опрос',
+  variable: 'Переменная',
+  value: 'Значение',
+  surveys: 'Опросы об устойчивости реинтеграции (сначала исходный)',
+  scored: 'Дата оценки',
+  economic: 'Экономический',
+  social: 'Социальный',
+  psychosocial: 'Психосоциальный',
+  composite: 'Сводный',
+  instalmentsPaid: 'Выплаченные транши',
+  number: '№',
+  instalment: 'Транш',
+  paid: 'Выплачено',
+  on: 'Дата',
+  evidence: 'Подтверждающий документ',
+  reference: 'Номер документа',
+  notes: 'Примечания',
+  documents: 'Документы',
+  documentsRefused: status => 'Не удалось прочитать документы (HTTP ' + status + ').',
+  noDocuments: 'Документы не прикреплялись.',
+  erasedOn: at => 'удалён ' + at,
+  whatItIs: 'Что это',
+  file: 'Файл',
+  addedAt: 'Где добавлен',
+  addedBy: 'Кто',
+  addedOn: 'Когда',
+  scan: 'Проверка на вирусы',
+  steps: 'Шаги',
+  doneBy: 'Исполнитель'
+} : {
+  caseHistory: 'Case history',
+  intro: 'A case, running or closed, by its case number: its instances, where it '
+    + 'stands (open tasks, incidents), outcome, surveys, instalments, documents and steps.',
+  caseNumber: 'Case number, e.g. BY-2026-000001',
+  show: 'Show',
+  noCase: caseNumber => 'No case ' + caseNumber + ' (or you may not read it).',
+  caseTitle: caseNumber => 'Case ' + caseNumber,
+  httpError: (status, path) => 'HTTP ' + status + ' for ' + path,
+  process: 'Process',
+  state: 'State',
+  started: 'Started',
+  ended: 'Ended',
+  whereItStands: 'Where it stands',
+  step: 'Step',
+  status: 'Status',
+  taskOpen: 'Task open in Tasklist',
+  background: 'Running in the background',
+  waiting: 'Waiting',
+  incident: messages => 'Incident: ' + messages + ' (open the process to retry)',
+  outcome: 'Outcome',
+  plan: 'Plan',
+  personalDataErased: 'Personal data erased',
+  latestSurvey: 'Latest survey',
+  variable: 'Variable',
+  value: 'Value',
+  surveys: 'Reintegration Sustainability Surveys (baseline first)',
+  scored: 'Scored',
+  economic: 'Economic',
+  social: 'Social',
+  psychosocial: 'Psychosocial',
+  composite: 'Composite',
+  instalmentsPaid: 'Instalments paid',
+  number: '#',
+  instalment: 'Instalment',
+  paid: 'Paid',
+  on: 'On',
+  evidence: 'Evidence',
+  reference: 'Reference',
+  notes: 'Notes',
+  documents: 'Documents',
+  documentsRefused: status => 'The documents could not be read (HTTP ' + status + ').',
+  noDocuments: 'No documents were attached.',
+  erasedOn: at => 'erased on ' + at,
+  whatItIs: 'What it is',
+  file: 'File',
+  addedAt: 'Added at',
+  addedBy: 'By',
+  addedOn: 'On',
+  scan: 'Malware scan',
+  steps: 'Steps',
+  doneBy: 'Done by'
+};
 
 const KEY_VARIABLES = [
-  ['Outcome', ['caseOutcome', 'reintegrationOutcome', 'closureReason', 'closureNotes',
+  [WORDS.outcome, ['caseOutcome', 'reintegrationOutcome', 'closureReason', 'closureNotes',
     'reintegrationClosedOn', 'arrivalOutcome', 'travelOutcome', 'eligibilityOutcome']],
-  ['Plan', ['reintegrationProgramme', 'grantCeiling', 'grantCurrency', 'planTotal',
+  [WORDS.plan, ['reintegrationProgramme', 'grantCeiling', 'grantCurrency', 'planTotal',
     'approvalLevel', 'planApprovedBy', 'planRevision', 'planSummary', 'amountDelivered']],
-  ['Personal data erased', ['personalDataErasedOn', 'erasureReason', 'erasureAuthorisedBy',
+  [WORDS.personalDataErased, ['personalDataErasedOn', 'erasureReason', 'erasureAuthorisedBy',
     'erasureRequestedBy', 'erasureDetails']],
-  ['Latest survey', ['rssEconomicScore', 'rssEconomicBand', 'rssSocialScore', 'rssSocialBand',
+  [WORDS.latestSurvey, ['rssEconomicScore', 'rssEconomicBand', 'rssSocialScore', 'rssSocialBand',
     'rssPsychosocialScore', 'rssPsychosocialBand', 'rssCompositeScore', 'rssCompositeBand']]
 ];
 const SURVEY_SCORES = ['rssEconomicScore', 'rssSocialScore', 'rssPsychosocialScore', 'rssCompositeScore'];
@@ -66,18 +176,17 @@ async function whereItStands(api, instances, out) {
     incidents.forEach(i => { messages[i.id] = i.incidentMessage; });
     const name = instance.processDefinitionName || instance.processDefinitionKey;
     openSteps(tree).forEach(step => {
-      let status = step.type === 'userTask' ? 'Task open in Tasklist'
-        : step.background ? 'Running in the background' : 'Waiting';
+      let status = step.type === 'userTask' ? WORDS.taskOpen
+        : step.background ? WORDS.background : WORDS.waiting;
       if (step.incidentIds.length) {
-        status = 'Incident: ' + step.incidentIds.map(id => messages[id] || id).join('; ')
-          + ' (open the process to retry)';
+        status = WORDS.incident(step.incidentIds.map(id => messages[id] || id).join('; '));
       }
       rows.push([instanceLink(instance, name, step.incidentIds.length > 0), step.name, status]);
     });
   }
   if (rows.length) {
-    out.appendChild(el('h4', {}, 'Where it stands'));
-    out.appendChild(table(['Process', 'Step', 'Status'], rows));
+    out.appendChild(el('h4', {}, WORDS.whereItStands));
+    out.appendChild(table([WORDS.process, WORDS.step, WORDS.status], rows));
   }
 }
 
@@ -88,7 +197,7 @@ function when(iso) {
 async function get(api, path) {
   const answer = await fetch(api.engineApi + path, { headers: { Accept: 'application/json' } });
   if (!answer.ok) {
-    throw new Error('HTTP ' + answer.status + ' for ' + path);
+    throw new Error(WORDS.httpError(answer.status, path));
   }
   return answer.json();
 }
@@ -115,25 +224,26 @@ function parsedJson(variable) {
 async function documents(caseNumber, out) {
   const answer = await fetch('/api/cases/' + encodeURIComponent(caseNumber) + '/documents',
     { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-  out.appendChild(el('h4', {}, 'Documents'));
+  out.appendChild(el('h4', {}, WORDS.documents));
   if (!answer.ok) {
     const refusal = await answer.json().catch(() => ({}));
     out.appendChild(el('p', { class: 'text-warning', id: 'avrr-case-documents-refused' },
-      refusal.message || ('The documents could not be read (HTTP ' + answer.status + ').')));
+      refusal.message || WORDS.documentsRefused(answer.status)));
     return;
   }
   const list = await answer.json();
   if (!list.length) {
-    out.appendChild(el('p', { id: 'avrr-case-documents-none' }, 'No documents were attached.'));
+    out.appendChild(el('p', { id: 'avrr-case-documents-none' }, WORDS.noDocuments));
     return;
   }
   const rows = list.map(d => [d.kindLabel || d.kind,
     d.erasedAt
-      ? el('span', { class: 'avrr-document-erased' }, 'erased on ' + when(d.erasedAt))
+      ? el('span', { class: 'avrr-document-erased' }, WORDS.erasedOn(when(d.erasedAt)))
       : el('a', { href: '/api/documents/' + encodeURIComponent(d.id), download: '',
         class: 'avrr-document-download' }, d.fileName),
     d.taskName || d.taskKey || '', d.addedBy, when(d.addedAt), d.scannedBy]);
-  const shown = table(['What it is', 'File', 'Added at', 'By', 'On', 'Malware scan'], rows);
+  const shown = table([WORDS.whatItIs, WORDS.file, WORDS.addedAt, WORDS.addedBy, WORDS.addedOn,
+    WORDS.scan], rows);
   shown.setAttribute('id', 'avrr-case-documents');
   out.appendChild(shown);
 }
@@ -143,11 +253,11 @@ async function show(api, caseNumber, out) {
   const instances = await get(api, '/history/process-instance?processInstanceBusinessKey='
     + encodeURIComponent(caseNumber) + '&sortBy=startTime&sortOrder=asc&maxResults=100');
   if (!instances.length) {
-    out.appendChild(el('p', {}, 'No case ' + caseNumber + ' (or you may not read it).'));
+    out.appendChild(el('p', {}, WORDS.noCase(caseNumber)));
     return;
   }
-  out.appendChild(el('h3', {}, 'Case ' + caseNumber));
-  out.appendChild(table(['Process', 'State', 'Started', 'Ended'],
+  out.appendChild(el('h3', {}, WORDS.caseTitle(caseNumber)));
+  out.appendChild(table([WORDS.process, WORDS.state, WORDS.started, WORDS.ended],
     instances.map(i => {
       const name = i.processDefinitionName || i.processDefinitionKey;
       return [i.state === 'ACTIVE' ? instanceLink(i, name, false) : name, i.state,
@@ -165,7 +275,7 @@ async function show(api, caseNumber, out) {
     const rows = names.filter(n => byName[n]).map(n => [n, valueOf(byName[n])]);
     if (rows.length) {
       out.appendChild(el('h4', {}, title));
-      out.appendChild(table(['Variable', 'Value'], rows));
+      out.appendChild(table([WORDS.variable, WORDS.value], rows));
     }
   });
 
@@ -184,14 +294,16 @@ async function show(api, caseNumber, out) {
     surveys.push([when(at), ...SURVEY_SCORES.map(scoreAt)]);
   });
   if (surveys.length) {
-    out.appendChild(el('h4', {}, 'Reintegration Sustainability Surveys (baseline first)'));
-    out.appendChild(table(['Scored', 'Economic', 'Social', 'Psychosocial', 'Composite'], surveys));
+    out.appendChild(el('h4', {}, WORDS.surveys));
+    out.appendChild(table([WORDS.scored, WORDS.economic, WORDS.social, WORDS.psychosocial,
+      WORDS.composite], surveys));
   }
 
   const payments = byName.reintegrationPayments ? parsedJson(byName.reintegrationPayments) : null;
   if (Array.isArray(payments) && payments.length) {
-    out.appendChild(el('h4', {}, 'Instalments paid'));
-    out.appendChild(table(['#', 'Instalment', 'Paid', 'On', 'Evidence', 'Reference', 'Notes'],
+    out.appendChild(el('h4', {}, WORDS.instalmentsPaid));
+    out.appendChild(table([WORDS.number, WORDS.instalment, WORDS.paid, WORDS.on, WORDS.evidence,
+      WORDS.reference, WORDS.notes],
       payments.map(p => [p.number, p.title, p.amountPaid, p.paidOn, p.evidenceType,
         p.evidenceReference, p.notes])));
   }
@@ -209,8 +321,9 @@ async function show(api, caseNumber, out) {
         a.activityName || a.activityId, a.assignee, when(a.endTime)]));
   }
   steps.sort((a, b) => a[0].localeCompare(b[0]));
-  out.appendChild(el('h4', {}, 'Steps'));
-  out.appendChild(table(['Started', 'Process', 'Step', 'Done by', 'Ended'], steps));
+  out.appendChild(el('h4', {}, WORDS.steps));
+  out.appendChild(table([WORDS.started, WORDS.process, WORDS.step, WORDS.doneBy, WORDS.ended],
+    steps));
 }
 
 export default [
@@ -220,10 +333,10 @@ export default [
     priority: 5,
     properties: {
       pagePath: '#/avrr/case-history',
-      label: 'Case history',
+      label: WORDS.caseHistory,
       checkActive: path => path.indexOf('#/avrr/case-history') > -1
     },
-    label: 'Case history',
+    label: WORDS.caseHistory,
     pagePath: '#/avrr/case-history',
     checkActive: path => path.indexOf('#/avrr/case-history') > -1
   },
@@ -233,8 +346,8 @@ export default [
     properties: { path: '/avrr/case-history' },
     render: (node, { api }) => {
       const input = el('input', { type: 'text', class: 'form-control', id: 'avrr-case-number',
-        placeholder: 'Case number, e.g. BY-2026-000001' });
-      const button = el('button', { type: 'submit', class: 'btn btn-primary' }, 'Show');
+        placeholder: WORDS.caseNumber });
+      const button = el('button', { type: 'submit', class: 'btn btn-primary' }, WORDS.show);
       const out = el('div', { id: 'avrr-case-history' });
       const form = el('form', { class: 'form-inline' }, input, ' ', button);
       form.addEventListener('submit', event => {
@@ -245,9 +358,8 @@ export default [
         });
       });
       node.appendChild(el('section', { style: 'padding: 20px' },
-        el('h2', {}, 'Case history'),
-        el('p', {}, 'A case, running or closed, by its case number: its instances, where it '
-          + 'stands (open tasks, incidents), outcome, surveys, instalments, documents and steps.'),
+        el('h2', {}, WORDS.caseHistory),
+        el('p', {}, WORDS.intro),
         form, out));
     }
   }

@@ -6,6 +6,227 @@
 // The charts are Chart.js, served by the application itself (its webjar; no CDN).
 
 import { el } from './dom.js';
+import { language } from './language.js';
+
+// The page's own words in the language the user works in (avrr/language.js). What the reports
+// hold (months, countries, programmes, stages, rules, reasons, authorities, steps) and the
+// server's messages are shown as they are.
+const WORDS = language === 'ru' ? {
+  reports: 'Отчёты',
+  intro: 'Показатели офиса: возвращения, время по этапам и нормативные сроки, реинтеграция '
+    + 'и ожидающая работа. По умолчанию — последние двенадцать месяцев, если не выбран '
+    + 'другой период.',
+  chartDidNotLoad: 'Библиотека Chart.js не загрузилась',
+  chartCouldNotLoad: address => 'Не удалось загрузить Chart.js с адреса ' + address,
+  reportFailed: (status, name) => 'Ошибка HTTP ' + status + ' при получении отчёта ' + name,
+  none: 'За этот период данных нет.',
+  loading: 'Загрузка…',
+  period: (from, to, parts) => 'Месяцы с ' + from + ' по ' + to
+    + parts.map(([name, value]) => ', ' + name + ': ' + value).join('') + '.',
+  periodNames: { flow: 'направление', country: 'страна', programme: 'программа',
+    mission: 'миссия' },
+  flows: { '': 'оба направления', outbound: 'выезд из Беларуси',
+    inbound: 'возвращение в Беларусь' },
+  from: 'С',
+  to: 'По',
+  flow: 'Направление',
+  country: 'Страна',
+  programme: 'Программа',
+  mission: 'Миссия',
+  monthPlaceholder: 'ГГГГ-ММ',
+  example: value => 'напр. ' + value,
+  show: 'Показать',
+  spreadsheet: 'Таблица (XLSX)',
+  opened: 'Открыто',
+  departed: 'Выехали',
+  arrived: 'Прибыли',
+  closed: 'Закрыто',
+  withdrawn: 'Отказ от участия',
+  notEligible: 'Не соответствуют условиям',
+  referredToUnhcr: 'Направлены в УВКБ ООН',
+  returns: 'Возвращения',
+  returnsInPeriod: total => `За период: открыто ${total.opened}, выехали ${total.departed}, `
+    + `прибыли ${total.arrived}, закрыто ${total.closed} (отказ от участия: ${total.withdrawn}, `
+    + `не соответствуют условиям: ${total.notEligible}, направлены в УВКБ ООН: `
+    + `${total.referredToUnhcr}).`,
+  month: 'Месяц',
+  perMonth: 'По месяцам',
+  byCountry: 'По стране возвращения или происхождения',
+  byProgramme: 'По программам',
+  sex: 'Пол',
+  bySex: 'По полу',
+  ageBand: 'Возрастная группа',
+  byAgeBand: 'По возрастным группам',
+  vulnerability: 'Уязвимость',
+  byVulnerability: 'По уязвимости',
+  timePerStage: 'Время по этапам',
+  medianDays: 'Медиана, дней',
+  p90Days: '90-й процентиль, дней',
+  daysPerStage: 'Дней на этап (дела, завершившие этап в этом периоде)',
+  stage: 'Этап',
+  cases: 'Число дел',
+  serviceLevels: 'Нормативные сроки',
+  rule: 'Норматив',
+  met: 'Соблюдён',
+  shareMet: 'Доля соблюдения',
+  noPlanApproved: 'За этот период планы не одобрялись.',
+  committedIn: currency => `Утверждено (${currency})`,
+  paidIn: currency => `Выплачено (${currency})`,
+  reintegration: 'Реинтеграция',
+  reintegrationFigures: figures => `Одобрено планов: ${figures.plansApproved}; дел с выплаченным `
+    + `первым траншем: ${figures.casesWithFirstInstalment}; просроченных траншей сейчас: `
+    + `${figures.instalmentsOverdueNow}; направлений за психосоциальной поддержкой: `
+    + `${figures.psychosocialReferrals}; дел с утраченной связью: ${figures.lostToFollowUp}.`,
+  baselineAverage: 'Исходный опрос (средний балл)',
+  latestAverage: 'Последний опрос (средний балл)',
+  grants: 'Гранты по одобренным планам',
+  currency: 'Валюта',
+  plans: 'Число планов',
+  committed: 'Утверждено',
+  paid: 'Выплачено',
+  grantsByComponent: 'Гранты по типам компонентов',
+  component: 'Компонент',
+  survey: 'Опрос об устойчивости реинтеграции, закрытые дела',
+  dimension: 'Измерение',
+  baseline: 'Исходный',
+  latest: 'Последний',
+  closuresByReason: 'Закрыто по основаниям',
+  reason: 'Основание',
+  authorities: 'Органы власти',
+  authoritiesIntro: 'Запросы в Министерство внутренних дел (migration-authority) и Государственный '
+    + 'пограничный комитет (border-authority): «Сбой» означает, что пригодный ответ не получен '
+    + '(запрос повторялся).',
+  answered: 'Ответ получен',
+  refused: 'Отказ',
+  failed: 'Сбой',
+  requestsPerTouchpoint: 'Запросы по точкам взаимодействия и месяцам',
+  authority: 'Орган',
+  touchpoint: 'Точка взаимодействия',
+  requests: 'Число запросов',
+  medianMs: 'Медиана, мс',
+  p90Ms: '90-й процентиль, мс',
+  outages: 'Сбои (попытки без ответа)',
+  failedAttempts: 'Неудачных попыток',
+  casesHeldUp: 'Задержано дел',
+  first: 'Первая',
+  last: 'Последняя',
+  work: 'Ожидающая работа',
+  asOf: at => 'По состоянию на ' + at + ' (независимо от периода), сначала самые давние.',
+  queues: 'Открытые задачи по группам и шагам',
+  group: 'Группа',
+  step: 'Шаг',
+  open: 'Открыто',
+  overdue: 'Просрочено',
+  oldestSince: 'Самая давняя с',
+  incidentsPerStep: 'Инциденты по шагам (фоновые операции, исчерпавшие повторные попытки)',
+  process: 'Процесс',
+  incidents: 'Инциденты'
+} : {
+  reports: 'Reports',
+  intro: 'The office\'s figures: returns, time per stage and service levels, '
+    + 'reintegration and the work waiting. The last twelve months unless you choose others.',
+  chartDidNotLoad: 'Chart.js did not load',
+  chartCouldNotLoad: address => 'Chart.js could not be loaded from ' + address,
+  reportFailed: (status, name) => 'HTTP ' + status + ' for the ' + name + ' report',
+  none: 'None in this period.',
+  loading: 'Loading…',
+  period: (from, to, parts) => 'Months ' + from + ' to ' + to
+    + parts.map(([name, value]) => ', ' + name + ' ' + value).join('') + '.',
+  periodNames: { flow: 'flow', country: 'country', programme: 'programme', mission: 'mission' },
+  flows: { '': 'both', outbound: 'outbound', inbound: 'inbound' },
+  from: 'From',
+  to: 'To',
+  flow: 'Flow',
+  country: 'Country',
+  programme: 'Programme',
+  mission: 'Mission',
+  monthPlaceholder: 'YYYY-MM',
+  example: value => 'e.g. ' + value,
+  show: 'Show',
+  spreadsheet: 'Spreadsheet (XLSX)',
+  opened: 'Opened',
+  departed: 'Departed',
+  arrived: 'Arrived',
+  closed: 'Closed',
+  withdrawn: 'Withdrawn',
+  notEligible: 'Not eligible',
+  referredToUnhcr: 'Referred to UNHCR',
+  returns: 'Returns',
+  returnsInPeriod: total => `In the period: ${total.opened} opened, ${total.departed} departed, `
+    + `${total.arrived} arrived, ${total.closed} closed (${total.withdrawn} withdrawn, `
+    + `${total.notEligible} not eligible, ${total.referredToUnhcr} referred to UNHCR).`,
+  month: 'Month',
+  perMonth: 'Per month',
+  byCountry: 'By country of return or origin',
+  byProgramme: 'By programme',
+  sex: 'Sex',
+  bySex: 'By sex',
+  ageBand: 'Age band',
+  byAgeBand: 'By age band',
+  vulnerability: 'Vulnerability',
+  byVulnerability: 'By vulnerability',
+  timePerStage: 'Time per stage',
+  medianDays: 'Median days',
+  p90Days: '90th percentile days',
+  daysPerStage: 'Days per stage (cases that completed it in the period)',
+  stage: 'Stage',
+  cases: 'Cases',
+  serviceLevels: 'Service levels',
+  rule: 'Rule',
+  met: 'Met',
+  shareMet: 'Share met',
+  noPlanApproved: 'No plan approved in this period.',
+  committedIn: currency => `Committed (${currency})`,
+  paidIn: currency => `Paid (${currency})`,
+  reintegration: 'Reintegration',
+  reintegrationFigures: figures => `Plans approved: ${figures.plansApproved}; cases paid a first `
+    + `instalment: ${figures.casesWithFirstInstalment}; instalments overdue now: `
+    + `${figures.instalmentsOverdueNow}; psychosocial referrals: ${figures.psychosocialReferrals}; `
+    + `lost to follow-up: ${figures.lostToFollowUp}.`,
+  baselineAverage: 'Baseline (average score)',
+  latestAverage: 'Latest survey (average score)',
+  grants: 'Grants of the plans approved',
+  currency: 'Currency',
+  plans: 'Plans',
+  committed: 'Committed',
+  paid: 'Paid',
+  grantsByComponent: 'Grants per component type',
+  component: 'Component',
+  survey: 'Reintegration Sustainability Survey, cases closed',
+  dimension: 'Dimension',
+  baseline: 'Baseline',
+  latest: 'Latest',
+  closuresByReason: 'Closed per reason',
+  reason: 'Reason',
+  authorities: 'Authorities',
+  authoritiesIntro: 'Requests to the Ministry of Internal Affairs (migration-authority) and the '
+    + 'State Border Committee (border-authority): failed means no usable answer (retried).',
+  answered: 'Answered',
+  refused: 'Refused',
+  failed: 'Failed',
+  requestsPerTouchpoint: 'Requests per touchpoint and month',
+  authority: 'Authority',
+  touchpoint: 'Touchpoint',
+  requests: 'Requests',
+  medianMs: 'Median ms',
+  p90Ms: '90th percentile ms',
+  outages: 'Outages (attempts without an answer)',
+  failedAttempts: 'Failed attempts',
+  casesHeldUp: 'Cases held up',
+  first: 'First',
+  last: 'Last',
+  work: 'Work waiting now',
+  asOf: at => 'As of ' + at + ' (whatever the period), oldest first.',
+  queues: 'Open tasks per group and step',
+  group: 'Group',
+  step: 'Step',
+  open: 'Open',
+  overdue: 'Overdue',
+  oldestSince: 'Oldest since',
+  incidentsPerStep: 'Incidents per step (background work out of retries)',
+  process: 'Process',
+  incidents: 'Incidents'
+};
 
 const CHART_JS = '/webjars/chart.js/4.4.1/dist/chart.umd.js';
 const COLOURS = ['#1f77b4', '#2ca02c', '#ff7f0e', '#9467bd', '#d62728', '#8c564b', '#17becf'];
@@ -34,12 +255,12 @@ function loadChartJs() {
       const script = el('script', { src: CHART_JS });
       script.onload = () => {
         restore();
-        window.Chart ? resolve(window.Chart) : reject(new Error('Chart.js did not load'));
+        window.Chart ? resolve(window.Chart) : reject(new Error(WORDS.chartDidNotLoad));
       };
       script.onerror = () => {
         restore();
         chartLibrary = null;
-        reject(new Error('Chart.js could not be loaded from ' + CHART_JS));
+        reject(new Error(WORDS.chartCouldNotLoad(CHART_JS)));
       };
       document.head.appendChild(script);
     });
@@ -63,7 +284,7 @@ async function report(name, filters) {
     { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   const body = await answer.json().catch(() => ({}));
   if (!answer.ok) {
-    throw new Error(body.message || ('HTTP ' + answer.status + ' for the ' + name + ' report'));
+    throw new Error(body.message || WORDS.reportFailed(answer.status, name));
   }
   return body;
 }
@@ -97,7 +318,7 @@ function table(id, title, columns, rows, csv) {
   }
   const body = rows.length
     ? rows.map(row => el('tr', {}, columns.map(([, cell]) => el('td', {}, String(cell(row))))))
-    : [el('tr', {}, el('td', { colspan: String(columns.length) }, 'None in this period.'))];
+    : [el('tr', {}, el('td', { colspan: String(columns.length) }, WORDS.none))];
   return el('div', { class: 'avrr-report-table' }, header,
     el('table', { class: 'table table-condensed cam-table', id },
       el('thead', {}, el('tr', {}, columns.map(([heading]) => el('th', {}, heading)))),
@@ -120,9 +341,10 @@ function chart(Chart, id, type, labels, datasets, options) {
 }
 
 const COUNT_COLUMNS = [
-  ['Opened', c => c.opened], ['Departed', c => c.departed], ['Arrived', c => c.arrived],
-  ['Closed', c => c.closed], ['Withdrawn', c => c.withdrawn], ['Not eligible', c => c.notEligible],
-  ['Referred to UNHCR', c => c.referredToUnhcr]
+  [WORDS.opened, c => c.opened], [WORDS.departed, c => c.departed],
+  [WORDS.arrived, c => c.arrived], [WORDS.closed, c => c.closed],
+  [WORDS.withdrawn, c => c.withdrawn], [WORDS.notEligible, c => c.notEligible],
+  [WORDS.referredToUnhcr, c => c.referredToUnhcr]
 ];
 
 function returnsSection(Chart, returns, filters) {
@@ -131,39 +353,38 @@ function returnsSection(Chart, returns, filters) {
     [[first, c => c.key], ...COUNT_COLUMNS], rows, csv(name));
   const total = returns.total;
   return el('section', { id: 'avrr-report-returns' },
-    el('h3', {}, 'Returns'),
-    el('p', {}, `In the period: ${total.opened} opened, ${total.departed} departed, `
-      + `${total.arrived} arrived, ${total.closed} closed (${total.withdrawn} withdrawn, `
-      + `${total.notEligible} not eligible, ${total.referredToUnhcr} referred to UNHCR).`),
+    el('h3', {}, WORDS.returns),
+    el('p', {}, WORDS.returnsInPeriod(total)),
     chart(Chart, 'avrr-chart-returns', 'bar', returns.months.map(m => m.key), [
-      { label: 'Opened', data: returns.months.map(m => m.opened) },
-      { label: 'Departed', data: returns.months.map(m => m.departed) },
-      { label: 'Arrived', data: returns.months.map(m => m.arrived) },
-      { label: 'Closed', data: returns.months.map(m => m.closed) }
+      { label: WORDS.opened, data: returns.months.map(m => m.opened) },
+      { label: WORDS.departed, data: returns.months.map(m => m.departed) },
+      { label: WORDS.arrived, data: returns.months.map(m => m.arrived) },
+      { label: WORDS.closed, data: returns.months.map(m => m.closed) }
     ], { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }),
-    counts('Month', 'months', 'Per month', returns.months),
-    counts('Country', 'byCountry', 'By country of return or origin', returns.byCountry),
-    counts('Programme', 'byProgramme', 'By programme', returns.byProgramme),
-    counts('Sex', 'bySex', 'By sex', returns.bySex),
-    counts('Age band', 'byAgeBand', 'By age band', returns.byAgeBand),
-    counts('Vulnerability', 'byVulnerability', 'By vulnerability', returns.byVulnerability));
+    counts(WORDS.month, 'months', WORDS.perMonth, returns.months),
+    counts(WORDS.country, 'byCountry', WORDS.byCountry, returns.byCountry),
+    counts(WORDS.programme, 'byProgramme', WORDS.byProgramme, returns.byProgramme),
+    counts(WORDS.sex, 'bySex', WORDS.bySex, returns.bySex),
+    counts(WORDS.ageBand, 'byAgeBand', WORDS.byAgeBand, returns.byAgeBand),
+    counts(WORDS.vulnerability, 'byVulnerability', WORDS.byVulnerability, returns.byVulnerability));
 }
 
 function stagesSection(Chart, times, filters) {
   const csv = name => '/api/reports/stages.csv' + query(filters, { table: name });
   return el('section', { id: 'avrr-report-stages' },
-    el('h3', {}, 'Time per stage'),
+    el('h3', {}, WORDS.timePerStage),
     chart(Chart, 'avrr-chart-stages', 'bar', times.stages.map(s => s.stage), [
-      { label: 'Median days', data: times.stages.map(s => s.medianDays) },
-      { label: '90th percentile days', data: times.stages.map(s => s.p90Days) }
+      { label: WORDS.medianDays, data: times.stages.map(s => s.medianDays) },
+      { label: WORDS.p90Days, data: times.stages.map(s => s.p90Days) }
     ], { indexAxis: 'y', scales: { x: { beginAtZero: true } } }),
-    table('avrr-stages-stages', 'Days per stage (cases that completed it in the period)', [
-      ['Stage', s => s.stage], ['Cases', s => s.cases], ['Median days', s => number(s.medianDays, 1)],
-      ['90th percentile days', s => number(s.p90Days, 1)]
+    table('avrr-stages-stages', WORDS.daysPerStage, [
+      [WORDS.stage, s => s.stage], [WORDS.cases, s => s.cases],
+      [WORDS.medianDays, s => number(s.medianDays, 1)],
+      [WORDS.p90Days, s => number(s.p90Days, 1)]
     ], times.stages, csv('stages')),
-    table('avrr-stages-serviceLevels', 'Service levels', [
-      ['Rule', l => l.rule], ['Cases', l => l.cases], ['Met', l => l.met],
-      ['Share met', l => l.share === null ? '–' : Math.round(l.share * 100) + ' %']
+    table('avrr-stages-serviceLevels', WORDS.serviceLevels, [
+      [WORDS.rule, l => l.rule], [WORDS.cases, l => l.cases], [WORDS.met, l => l.met],
+      [WORDS.shareMet, l => l.share === null ? '–' : Math.round(l.share * 100) + ' %']
     ], times.serviceLevels, csv('serviceLevels')));
 }
 
@@ -173,7 +394,7 @@ function stagesSection(Chart, times, filters) {
  */
 function componentChart(Chart, rows) {
   if (!rows.length) {
-    return el('p', { id: 'avrr-chart-grant-components' }, 'No plan approved in this period.');
+    return el('p', { id: 'avrr-chart-grant-components' }, WORDS.noPlanApproved);
   }
   const committedIn = {};
   rows.forEach(r => { committedIn[r.currency] = (committedIn[r.currency] || 0) + r.committed; });
@@ -183,39 +404,38 @@ function componentChart(Chart, rows) {
   const sum = (component, field) => ofCurrency.filter(r => r.component === component)
     .reduce((total, r) => total + r[field], 0);
   return chart(Chart, 'avrr-chart-grant-components', 'bar', components, [
-    { label: `Committed (${currency || '–'})`, data: components.map(c => sum(c, 'committed')) },
-    { label: `Paid (${currency || '–'})`, data: components.map(c => sum(c, 'paid')) }
+    { label: WORDS.committedIn(currency || '–'), data: components.map(c => sum(c, 'committed')) },
+    { label: WORDS.paidIn(currency || '–'), data: components.map(c => sum(c, 'paid')) }
   ], { indexAxis: 'y', scales: { x: { beginAtZero: true } } });
 }
 
 function reintegrationSection(Chart, figures, filters) {
   const csv = name => '/api/reports/reintegration.csv' + query(filters, { table: name });
   return el('section', { id: 'avrr-report-reintegration' },
-    el('h3', {}, 'Reintegration'),
-    el('p', {}, `Plans approved: ${figures.plansApproved}; cases paid a first instalment: `
-      + `${figures.casesWithFirstInstalment}; instalments overdue now: `
-      + `${figures.instalmentsOverdueNow}; psychosocial referrals: ${figures.psychosocialReferrals}; `
-      + `lost to follow-up: ${figures.lostToFollowUp}.`),
+    el('h3', {}, WORDS.reintegration),
+    el('p', {}, WORDS.reintegrationFigures(figures)),
     chart(Chart, 'avrr-chart-survey', 'bar', figures.survey.map(s => s.dimension), [
-      { label: 'Baseline (average score)', data: figures.survey.map(s => s.baselineAverage) },
-      { label: 'Latest survey (average score)', data: figures.survey.map(s => s.latestAverage) }
+      { label: WORDS.baselineAverage, data: figures.survey.map(s => s.baselineAverage) },
+      { label: WORDS.latestAverage, data: figures.survey.map(s => s.latestAverage) }
     ], { scales: { y: { beginAtZero: true, max: 1 } } }),
-    table('avrr-reintegration-grants', 'Grants of the plans approved', [
-      ['Programme', g => g.programme], ['Currency', g => g.currency], ['Plans', g => g.plans],
-      ['Committed', g => number(g.committed)], ['Paid', g => number(g.paid)]
+    table('avrr-reintegration-grants', WORDS.grants, [
+      [WORDS.programme, g => g.programme], [WORDS.currency, g => g.currency],
+      [WORDS.plans, g => g.plans],
+      [WORDS.committed, g => number(g.committed)], [WORDS.paid, g => number(g.paid)]
     ], figures.grants, csv('grants')),
-    table('avrr-reintegration-grantsByComponent', 'Grants per component type', [
-      ['Component', g => g.component], ['Programme', g => g.programme],
-      ['Currency', g => g.currency], ['Plans', g => g.plans],
-      ['Committed', g => number(g.committed)], ['Paid', g => number(g.paid)]
+    table('avrr-reintegration-grantsByComponent', WORDS.grantsByComponent, [
+      [WORDS.component, g => g.component], [WORDS.programme, g => g.programme],
+      [WORDS.currency, g => g.currency], [WORDS.plans, g => g.plans],
+      [WORDS.committed, g => number(g.committed)], [WORDS.paid, g => number(g.paid)]
     ], figures.grantsByComponent, csv('grantsByComponent')),
     componentChart(Chart, figures.grantsByComponent),
-    table('avrr-reintegration-survey', 'Reintegration Sustainability Survey, cases closed', [
-      ['Dimension', s => s.dimension], ['Cases', s => s.cases],
-      ['Baseline', s => number(s.baselineAverage, 2)], ['Latest', s => number(s.latestAverage, 2)]
+    table('avrr-reintegration-survey', WORDS.survey, [
+      [WORDS.dimension, s => s.dimension], [WORDS.cases, s => s.cases],
+      [WORDS.baseline, s => number(s.baselineAverage, 2)],
+      [WORDS.latest, s => number(s.latestAverage, 2)]
     ], figures.survey, csv('survey')),
-    table('avrr-reintegration-closuresByReason', 'Closed per reason', [
-      ['Reason', c => c.reason], ['Cases', c => c.cases]
+    table('avrr-reintegration-closuresByReason', WORDS.closuresByReason, [
+      [WORDS.reason, c => c.reason], [WORDS.cases, c => c.cases]
     ], figures.closuresByReason, csv('closuresByReason')));
 }
 
@@ -225,56 +445,59 @@ function authoritiesSection(Chart, figures, filters) {
   const sum = (month, field) => figures.requests.filter(r => r.month === month)
     .reduce((total, r) => total + r[field], 0);
   return el('section', { id: 'avrr-report-authorities' },
-    el('h3', {}, 'Authorities'),
-    el('p', {}, 'Requests to the Ministry of Internal Affairs (migration-authority) and the State '
-      + 'Border Committee (border-authority): failed means no usable answer (retried).'),
+    el('h3', {}, WORDS.authorities),
+    el('p', {}, WORDS.authoritiesIntro),
     chart(Chart, 'avrr-chart-authorities', 'bar', months, [
-      { label: 'Answered', data: months.map(m => sum(m, 'answered')) },
-      { label: 'Refused', data: months.map(m => sum(m, 'refused')) },
-      { label: 'Failed', data: months.map(m => sum(m, 'failed')) }
+      { label: WORDS.answered, data: months.map(m => sum(m, 'answered')) },
+      { label: WORDS.refused, data: months.map(m => sum(m, 'refused')) },
+      { label: WORDS.failed, data: months.map(m => sum(m, 'failed')) }
     ], { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true,
       ticks: { precision: 0 } } } }),
-    table('avrr-authorities-requests', 'Requests per touchpoint and month', [
-      ['Month', r => r.month], ['Authority', r => r.authority], ['Touchpoint', r => r.touchpoint],
-      ['Requests', r => r.requests], ['Answered', r => r.answered], ['Refused', r => r.refused],
-      ['Failed', r => r.failed], ['Median ms', r => number(r.medianMs, 0)],
-      ['90th percentile ms', r => number(r.p90Ms, 0)]
+    table('avrr-authorities-requests', WORDS.requestsPerTouchpoint, [
+      [WORDS.month, r => r.month], [WORDS.authority, r => r.authority],
+      [WORDS.touchpoint, r => r.touchpoint],
+      [WORDS.requests, r => r.requests], [WORDS.answered, r => r.answered],
+      [WORDS.refused, r => r.refused],
+      [WORDS.failed, r => r.failed], [WORDS.medianMs, r => number(r.medianMs, 0)],
+      [WORDS.p90Ms, r => number(r.p90Ms, 0)]
     ], figures.requests, csv('requests')),
-    table('avrr-authorities-outages', 'Outages (attempts without an answer)', [
-      ['Month', o => o.month], ['Authority', o => o.authority],
-      ['Failed attempts', o => o.failedAttempts], ['Cases held up', o => o.casesAffected],
-      ['First', o => when(o.firstFailure)], ['Last', o => when(o.lastFailure)]
+    table('avrr-authorities-outages', WORDS.outages, [
+      [WORDS.month, o => o.month], [WORDS.authority, o => o.authority],
+      [WORDS.failedAttempts, o => o.failedAttempts], [WORDS.casesHeldUp, o => o.casesAffected],
+      [WORDS.first, o => when(o.firstFailure)], [WORDS.last, o => when(o.lastFailure)]
     ], figures.outages, csv('outages')));
 }
 
 function workSection(work) {
   const csv = name => '/api/reports/work.csv' + query({}, { table: name });
   return el('section', { id: 'avrr-report-work' },
-    el('h3', {}, 'Work waiting now'),
-    el('p', {}, 'As of ' + when(work.asOf) + ' (whatever the period), oldest first.'),
-    table('avrr-work-queues', 'Open tasks per group and step', [
-      ['Group', q => q.group], ['Step', q => q.task], ['Open', q => q.open],
-      ['Overdue', q => q.overdue], ['Oldest since', q => when(q.oldestCreated)]
+    el('h3', {}, WORDS.work),
+    el('p', {}, WORDS.asOf(when(work.asOf))),
+    table('avrr-work-queues', WORDS.queues, [
+      [WORDS.group, q => q.group], [WORDS.step, q => q.task], [WORDS.open, q => q.open],
+      [WORDS.overdue, q => q.overdue], [WORDS.oldestSince, q => when(q.oldestCreated)]
     ], work.queues, csv('queues')),
-    table('avrr-work-incidents', 'Incidents per step (background work out of retries)', [
-      ['Process', i => i.process], ['Step', i => i.step], ['Incidents', i => i.incidents],
-      ['Oldest since', i => when(i.oldest)]
+    table('avrr-work-incidents', WORDS.incidentsPerStep, [
+      [WORDS.process, i => i.process], [WORDS.step, i => i.step],
+      [WORDS.incidents, i => i.incidents],
+      [WORDS.oldestSince, i => when(i.oldest)]
     ], work.incidents, csv('incidents')));
 }
 
 async function show(filters, out, download) {
   out.innerHTML = '';
-  out.appendChild(el('p', { class: 'text-muted' }, 'Loading…'));
+  out.appendChild(el('p', { class: 'text-muted' }, WORDS.loading));
   const [Chart, returns, stages, reintegration, authorities, work] = await Promise.all([
     loadChartJs(), report('returns', filters), report('stages', filters),
     report('reintegration', filters), report('authorities', filters), report('work', {})
   ]);
   out.innerHTML = '';
   download.setAttribute('href', '/api/reports/all.xlsx' + query(filters));
-  out.appendChild(el('p', { id: 'avrr-report-period' }, 'Months ' + returns.period.from + ' to '
-    + returns.period.to + ['flow', 'country', 'programme', 'mission']
-      .filter(name => returns.period[name]).map(name => ', ' + name + ' ' + returns.period[name])
-      .join('') + '.'));
+  const period = returns.period;
+  out.appendChild(el('p', { id: 'avrr-report-period' }, WORDS.period(period.from, period.to,
+    ['flow', 'country', 'programme', 'mission'].filter(name => period[name])
+      .map(name => [WORDS.periodNames[name], name === 'flow'
+        ? WORDS.flows[period[name]] || period[name] : period[name]]))));
   out.appendChild(returnsSection(Chart, returns, filters));
   out.appendChild(stagesSection(Chart, stages, filters));
   out.appendChild(reintegrationSection(Chart, reintegration, filters));
@@ -294,10 +517,10 @@ export default [
     priority: 4,
     properties: {
       pagePath: '#/avrr/reports',
-      label: 'Reports',
+      label: WORDS.reports,
       checkActive: path => path.indexOf('#/avrr/reports') > -1
     },
-    label: 'Reports',
+    label: WORDS.reports,
     pagePath: '#/avrr/reports',
     checkActive: path => path.indexOf('#/avrr/reports') > -1
   },
@@ -308,25 +531,30 @@ export default [
     render: node => {
       const input = (id, attributes) => el('input', Object.assign(
         { id, class: 'form-control', type: 'text' }, attributes));
-      const from = input('avrr-report-from', { type: 'month', placeholder: 'YYYY-MM' });
-      const to = input('avrr-report-to', { type: 'month', placeholder: 'YYYY-MM' });
+      const month = WORDS.monthPlaceholder;
+      const from = input('avrr-report-from', { type: 'month', placeholder: month });
+      const to = input('avrr-report-to', { type: 'month', placeholder: month });
       const flow = el('select', { id: 'avrr-report-flow', class: 'form-control' },
-        el('option', { value: '' }, 'both'), el('option', { value: 'outbound' }, 'outbound'),
-        el('option', { value: 'inbound' }, 'inbound'));
+        el('option', { value: '' }, WORDS.flows['']),
+        el('option', { value: 'outbound' }, WORDS.flows.outbound),
+        el('option', { value: 'inbound' }, WORDS.flows.inbound));
       const country = input('avrr-report-country',
-        { placeholder: 'e.g. IQ', maxlength: '2', size: '4' });
-      const programme = input('avrr-report-programme', { placeholder: 'e.g. REAG_GARP', size: '12' });
-      const mission = input('avrr-report-mission', { placeholder: 'e.g. mission-deu', size: '12' });
+        { placeholder: WORDS.example('IQ'), maxlength: '2', size: '4' });
+      const programme = input('avrr-report-programme',
+        { placeholder: WORDS.example('REAG_GARP'), size: '12' });
+      const mission = input('avrr-report-mission',
+        { placeholder: WORDS.example('mission-deu'), size: '12' });
       const button = el('button', { type: 'submit', class: 'btn btn-primary',
-        id: 'avrr-report-show' }, 'Show');
+        id: 'avrr-report-show' }, WORDS.show);
       const download = el('a', { class: 'btn btn-default', id: 'avrr-report-xlsx', download: '',
-        href: '/api/reports/all.xlsx' }, 'Spreadsheet (XLSX)');
+        href: '/api/reports/all.xlsx' }, WORDS.spreadsheet);
       const out = el('div', { id: 'avrr-reports' });
       const form = el('form', { class: 'form-inline', style: 'margin-bottom: 16px' },
-        field('avrr-report-from', 'From', from), field('avrr-report-to', 'To', to),
-        field('avrr-report-flow', 'Flow', flow), field('avrr-report-country', 'Country', country),
-        field('avrr-report-programme', 'Programme', programme),
-        field('avrr-report-mission', 'Mission', mission), button, ' ', download);
+        field('avrr-report-from', WORDS.from, from), field('avrr-report-to', WORDS.to, to),
+        field('avrr-report-flow', WORDS.flow, flow),
+        field('avrr-report-country', WORDS.country, country),
+        field('avrr-report-programme', WORDS.programme, programme),
+        field('avrr-report-mission', WORDS.mission, mission), button, ' ', download);
       const run = () => show({
         from: from.value, to: to.value, flow: flow.value,
         country: country.value.trim().toUpperCase(), programme: programme.value.trim(),
@@ -341,9 +569,8 @@ export default [
         run();
       });
       node.appendChild(el('section', { style: 'padding: 20px' },
-        el('h2', {}, 'Reports'),
-        el('p', {}, 'The office\'s figures: returns, time per stage and service levels, '
-          + 'reintegration and the work waiting. The last twelve months unless you choose others.'),
+        el('h2', {}, WORDS.reports),
+        el('p', {}, WORDS.intro),
         form, out));
       run();
     }
