@@ -21,6 +21,7 @@ class WebappAccessIT extends BrowserIT {
     // Logged in to Tasklist, the counsellor who opens Cockpit or Admin is told why not.
     counsellor.openApp("cockpit");
     counsellor.sees("This page is not open to your role");
+    counsellor.sees("Эта страница недоступна для вашей роли"); // in both of the office's languages
     counsellor.shot("counsellor-opens-cockpit");
     counsellor.openApp("admin");
     counsellor.sees("This page is not open to your role");

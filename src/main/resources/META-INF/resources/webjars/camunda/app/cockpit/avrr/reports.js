@@ -34,7 +34,7 @@ const WORDS = language === 'ru' ? {
   programme: 'Программа',
   mission: 'Миссия',
   monthPlaceholder: 'ГГГГ-ММ',
-  example: value => 'напр. ' + value,
+  example: value => 'например ' + value,
   show: 'Показать',
   spreadsheet: 'Таблица (XLSX)',
   opened: 'Открыто',
