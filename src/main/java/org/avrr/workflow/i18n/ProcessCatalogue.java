@@ -110,6 +110,25 @@ public final class ProcessCatalogue {
     } else if (object.hasNonNull("key") && object.has("version") && object.has("name")) {
       replace(object, "name", catalogue.path("processes").path(object.get("key").asText()));
     }
+    // A step of an instance (Cockpit's activity tree, history): a user task's name.
+    if (object.hasNonNull("activityId") && object.hasNonNull("activityName")) {
+      processKeyOf(object)
+          .map(
+              key ->
+                  catalogue
+                      .path("tasks")
+                      .path(key)
+                      .path(object.get("activityId").asText())
+                      .path("name"))
+          .ifPresent(name -> replace(object, "activityName", name));
+    }
+    // A process instance of history names its process.
+    if (object.hasNonNull("processDefinitionKey") && object.hasNonNull("processDefinitionName")) {
+      replace(
+          object,
+          "processDefinitionName",
+          catalogue.path("processes").path(object.get("processDefinitionKey").asText()));
+    }
   }
 
   /** A task names its process by definition id ("key:version:uuid"); history by key as well. */

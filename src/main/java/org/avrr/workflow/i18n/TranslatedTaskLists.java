@@ -17,9 +17,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Tasklist's lists in the user's language: the answers of the engine's API that name tasks, process
- * definitions and filters (the task list, a task, the filters, the "Start process" list) get the
- * {@link ProcessCatalogue}'s words for the user's language. English answers pass untouched, and
- * only these few paths are read at all: a variable, a diagram or a form is never buffered here.
+ * definitions and filters (the task list, a task, the filters, the "Start process" list; in
+ * Cockpit, an instance's steps and the history Case history reads) get the {@link
+ * ProcessCatalogue}'s words for the user's language. English answers pass untouched, and only these
+ * few paths are read at all: a variable, a diagram or a form is never buffered here.
  */
 @Configuration(proxyBeanMethods = false)
 class TranslatedTaskLists {
@@ -28,7 +29,8 @@ class TranslatedTaskLists {
   static final Pattern NAMING =
       Pattern.compile(
           "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(?:task(?:/[^/]+)?|filter(?:/[^/]+(?:/list)?)?"
-              + "|process-definition(?:/key/[^/]+|/[^/]+)?|history/task)");
+              + "|process-definition(?:/key/[^/]+|/[^/]+)?|history/(?:task|process-instance"
+              + "|activity-instance)|process-instance/[^/]+/activity-instances)");
 
   @Bean
   ProcessCatalogue processCatalogue() {

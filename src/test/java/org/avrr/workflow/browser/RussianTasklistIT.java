@@ -70,6 +70,7 @@ class RussianTasklistIT extends BrowserIT {
 
   @Test
   void aManagerWithARussianBrowserSeesCockpitInRussian() {
+    String caseNumber = startCase("RC" + (System.nanoTime() % 10_000_000L));
     Browser russian = browser("ru-RU");
     russian.openApp("cockpit");
     russian.sees("Войти");
@@ -80,6 +81,18 @@ class RussianTasklistIT extends BrowserIT {
     assertThat(russian.driver().findElement(By.tagName("body")).getText())
         .doesNotContain("Running Process Instances")
         .doesNotContain("Deployments");
+
+    // Our own pages too: the case's history, its processes named in Russian.
+    russian.click(By.linkText("История дела"));
+    russian.visible(By.id("avrr-case-number")).sendKeys(caseNumber);
+    russian.click(By.xpath("//button[normalize-space()='Показать']"));
+    russian.sees("Дело " + caseNumber);
+    russian.sees("Текущее состояние");
+    russian.sees("Приём заявления и консультирование");
+    russian.shot("case-history-in-russian");
+    russian.click(By.linkText("Отчёты"));
+    russian.visible(By.id("avrr-report-returns"));
+    russian.shot("reports-in-russian");
   }
 
   private static final String FIRST_CONTACT = "Make first contact and record data consent";

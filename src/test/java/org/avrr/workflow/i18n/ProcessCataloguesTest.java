@@ -108,6 +108,11 @@ class ProcessCataloguesTest {
              "filters": [{"resourceType": "Task", "name": "My group's tasks",
                           "properties": {"description": "Tasks offered to your groups",
                                          "variables": [{"name": "listCaseNumber", "label": "Case"}]}}],
+             "history": [{"processDefinitionKey": "intake-counselling",
+                          "processDefinitionName": "Intake and counselling"}],
+             "tree": {"activityId": "Task_RecordFirstContactAndConsent",
+                      "activityName": "Make first contact and record data consent",
+                      "processDefinitionId": "intake-counselling:3:abc"},
              "variable": {"name": "surname", "value": "Rahimi"}}
             """);
     ProcessCatalogue.load().translate(answer, Languages.RUSSIAN);
@@ -123,6 +128,10 @@ class ProcessCataloguesTest {
         .isEqualTo(russian.path("filters").path("My group's tasks").path("name").asText());
     assertThat(answer.at("/filters/0/properties/variables/0/label").asText())
         .isEqualTo(russian.at("/listVariables/Case").asText());
+    assertThat(answer.at("/history/0/processDefinitionName").asText())
+        .isEqualTo(russian.at("/processes/intake-counselling").asText());
+    assertThat(answer.at("/tree/activityName").asText())
+        .isEqualTo(answer.at("/_embedded/task/0/name").asText());
     // Not a task, a definition or a filter: untouched.
     assertThat(answer.at("/variable/name").asText()).isEqualTo("surname");
   }
