@@ -12,6 +12,12 @@ mkdir -p "$to"
 
 # guide image name  <-  test class / test method / screenshot (without its step number)
 shots=(
+  "ru-counsellor-tasklist|RussianTasklistIT/theRussianSpeakingCounsellorWorksInRussianOnAnEnglishComputerAndMayChooseEnglish/russian-counsellor-tasklist"
+  "ru-counsellor-new-application|RussianTasklistIT/theRussianSpeakingCounsellorWorksInRussianOnAnEnglishComputerAndMayChooseEnglish/russian-counsellor-new-application"
+  "ru-counsellor-first-contact-form|RussianTasklistIT/theRussianSpeakingCounsellorWorksInRussianOnAnEnglishComputerAndMayChooseEnglish/russian-counsellor-first-contact-form"
+  "ru-counsellor-refused|RussianTasklistIT/theRussianSpeakingCounsellorWorksInRussianOnAnEnglishComputerAndMayChooseEnglish/russian-counsellor-refused-in-russian"
+  "ru-movement-officer-booking-task|RussianTasklistIT/aMovementOfficerBooksTheJourneyInRussian/russian-movement-officer-booking-task"
+  "ru-movement-officer-booking-filled|RussianTasklistIT/aMovementOfficerBooksTheJourneyInRussian/russian-movement-officer-booking-filled"
   "counsellor-tasklist|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/tasklist-after-login"
   "counsellor-new-application|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/new-application-form"
   "counsellor-refused-slip|CounsellorTasklistIT/aCounsellorRegistersAnApplicantAndCounselsThemUpToTheEligibilityCheck/server-refuses-the-slip"

@@ -29,6 +29,12 @@ class RussianTasklistIT extends BrowserIT {
       Tasklist tasklist = Tasklist.logIn(browser, "counsellor-ru");
       // Her profile says Russian: the page starts again in Russian after the login.
       browser.sees("Запустить процесс");
+      browser.shot("russian-counsellor-tasklist");
+      // A new application's form, in Russian.
+      tasklist.startForm("Дело ДВР: выезд из Беларуси", "intake-registration", "ru");
+      browser.sees("Дата прибытия в Беларусь");
+      browser.shot("russian-counsellor-new-application");
+      browser.openApp("tasklist");
       // Her filters and tasks are named in Russian.
       tasklist.filter("Задачи моей группы").openTask(caseNumber, FIRST_CONTACT_RU).claim();
       browser.sees("Способ контакта");
@@ -66,6 +72,46 @@ class RussianTasklistIT extends BrowserIT {
     } finally {
       engine.getIdentityService().setUserInfo("counsellor-ru", UserLanguages.PROFILE_KEY, "ru");
     }
+  }
+
+  @Test
+  void aMovementOfficerBooksTheJourneyInRussian() {
+    String caseNumber = startCase("RB" + (System.nanoTime() % 10_000_000L));
+    walkToTravelBooking(caseNumber);
+    LocalDate flightDay = TODAY.plusDays(5);
+
+    Browser browser = browser("ru-RU");
+    Tasklist tasklist = Tasklist.logIn(browser, "movement-officer");
+    tasklist.filter("Задачи моей группы").openTask(caseNumber, "Забронировать поездку");
+    browser.shot("russian-movement-officer-booking-task");
+    tasklist.claim();
+    tasklist
+        .form("travel-booking", "ru")
+        .fill(
+            CamundaForm.inOrder(
+                "flightNumber", "TK388",
+                "bookingReference", "K7QX2P",
+                "departureDate", flightDay,
+                "departureTime", "06:40",
+                "arrivalDate", flightDay,
+                "arrivalTime", "14:05",
+                "arrivalAirport", "EBL",
+                "bookingNotes", "Через Стамбул; МОМ Ирак встречает в Эрбиле."));
+    browser.shot("russian-movement-officer-booking-filled");
+    tasklist.complete();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .getVariable(
+                    engine
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(caseNumber)
+                        .processDefinitionKey(org.avrr.workflow.travel.TravelProcess.KEY)
+                        .singleResult()
+                        .getId(),
+                    org.avrr.workflow.travel.TravelProcess.FLIGHT_NUMBER.name()))
+        .isEqualTo("TK388");
   }
 
   @Test

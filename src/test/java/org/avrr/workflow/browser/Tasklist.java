@@ -159,13 +159,19 @@ public final class Tasklist {
 
   /** Opens "Start process" and picks the process by the name Tasklist shows. */
   public CamundaForm startForm(String processName, String formId) {
-    browser.click(By.xpath("//a[contains(normalize-space(),'Start process')]"));
+    return startForm(processName, formId, org.avrr.workflow.i18n.Languages.ENGLISH);
+  }
+
+  /** As {@link #startForm(String, String)} for a user who works in {@code language}. */
+  public CamundaForm startForm(String processName, String formId, String language) {
+    // "Start process" in whatever language: the header's link with the list icon.
+    browser.click(By.xpath("//a[@ng-click='open()'][span[contains(@class,'glyphicon-list-alt')]]"));
     browser.click(
         By.xpath(
             "//div[contains(@class,'modal')]//a[normalize-space()="
                 + CamundaForm.xpathLiteral(processName)
                 + "]"));
-    return new CamundaForm(browser, formId);
+    return new CamundaForm(browser, formId, language);
   }
 
   /** Starts the process from the filled start form and waits until the dialog has closed. */
