@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -271,7 +272,13 @@ public final class Browser implements AutoCloseable {
   public void sees(String text) {
     until(
         d -> {
-          String body = d.findElement(By.tagName("body")).getText();
+          String body;
+          try {
+            body = d.findElement(By.tagName("body")).getText();
+          } catch (WebDriverException reloading) {
+            // The page is starting again (e.g. in another language): its old body is gone.
+            return null;
+          }
           return body.contains(text) ? body : null;
         });
   }

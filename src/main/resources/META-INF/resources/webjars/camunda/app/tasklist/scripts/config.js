@@ -5,9 +5,10 @@
 // form-js has no file field, and a document is kept apart from the case's variables anyway.
 // Languages: Russian for the office's staff (locales/ru.json, ours: Camunda ships English and
 // German), English for the missions; the user's own choice (the header's language menu, kept in
-// their profile: avrr/language.js) or else the browser's first language chooses, English otherwise.
+// their profile: avrr/language.js) or else the browser's first language chooses, English otherwise;
+// form-js's own few words follow (avrr/form-words.js).
 export default {
-  customScripts: ['avrr/language', 'avrr/documents'],
+  customScripts: ['avrr/language', 'avrr/documents', 'avrr/form-words'],
   locales: {
     availableLocales: ['en', 'ru'],
     fallbackLocale: 'en'
