@@ -56,10 +56,6 @@ public final class ProcessCatalogue {
     }
   }
 
-  public boolean has(String language) {
-    return catalogues.containsKey(language);
-  }
-
   /**
    * Puts the words of {@code language} into an answer of the engine's API, wherever it holds a task
    * (or a task of history), a process definition or a task filter; the rest as it was.

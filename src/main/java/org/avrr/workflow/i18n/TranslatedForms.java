@@ -1,16 +1,9 @@
 package org.avrr.workflow.i18n;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves each deployed form in the language of the user who fetches it: Tasklist (and any client of
@@ -36,14 +29,13 @@ class TranslatedForms {
     return registration;
   }
 
-  static final class FormTranslator extends OncePerRequestFilter {
+  static final class FormTranslator extends TranslatedAnswer {
 
     private final FormCatalogue catalogue;
-    private final RequestLanguage languages;
 
     FormTranslator(FormCatalogue catalogue, RequestLanguage languages) {
+      super(languages);
       this.catalogue = catalogue;
-      this.languages = languages;
     }
 
     @Override
@@ -54,26 +46,9 @@ class TranslatedForms {
     }
 
     @Override
-    protected void doFilterInternal(
-        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      String language = languages.of(request);
-      response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-      if (Languages.ENGLISH.equals(language)) {
-        chain.doFilter(request, response);
-        return;
-      }
-      ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, buffered);
-      byte[] body = buffered.getContentAsByteArray();
-      if (buffered.getStatus() == HttpServletResponse.SC_OK && body.length > 0) {
-        byte[] translated = catalogue.translate(body, language);
-        if (translated != body) {
-          buffered.resetBuffer();
-          buffered.getOutputStream().write(translated);
-        }
-      }
-      buffered.copyBodyToResponse();
+    byte[] translated(byte[] body, String contentType, String language) {
+      byte[] translated = catalogue.translate(body, language);
+      return translated == body ? null : translated;
     }
   }
 }

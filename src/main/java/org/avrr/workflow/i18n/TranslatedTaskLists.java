@@ -2,18 +2,12 @@ package org.avrr.workflow.i18n;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Tasklist's lists in the user's language: the answers of the engine's API that name tasks, process
@@ -47,16 +41,15 @@ class TranslatedTaskLists {
     return registration;
   }
 
-  static final class ListTranslator extends OncePerRequestFilter {
+  static final class ListTranslator extends TranslatedAnswer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProcessCatalogue catalogue;
-    private final RequestLanguage languages;
 
     ListTranslator(ProcessCatalogue catalogue, RequestLanguage languages) {
+      super(languages);
       this.catalogue = catalogue;
-      this.languages = languages;
     }
 
     @Override
@@ -69,33 +62,17 @@ class TranslatedTaskLists {
     }
 
     @Override
-    protected void doFilterInternal(
-        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      String language = languages.of(request);
-      if (!catalogue.has(language)) {
-        chain.doFilter(request, response);
-        return;
+    byte[] translated(byte[] body, String contentType, String language) {
+      if (contentType == null || !contentType.contains("json")) {
+        return null;
       }
-      response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-      ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, buffered);
-      byte[] body = buffered.getContentAsByteArray();
-      String type = buffered.getContentType();
-      if (buffered.getStatus() == HttpServletResponse.SC_OK
-          && body.length > 0
-          && type != null
-          && type.contains("json")) {
-        try {
-          JsonNode answer = JSON.readTree(body);
-          catalogue.translate(answer, language);
-          buffered.resetBuffer();
-          buffered.getOutputStream().write(JSON.writeValueAsBytes(answer));
-        } catch (IOException notJson) {
-          // left as the engine wrote it
-        }
+      try {
+        JsonNode answer = JSON.readTree(body);
+        catalogue.translate(answer, language);
+        return JSON.writeValueAsBytes(answer);
+      } catch (IOException notJson) {
+        return null; // left as the engine wrote it
       }
-      buffered.copyBodyToResponse();
     }
   }
 }

@@ -155,9 +155,7 @@ public final class Browser implements AutoCloseable {
 
   /** Logs in on the login page any of the Camunda webapps shows. */
   public void logIn(String user, String password) {
-    WebElement name = visible(By.cssSelector("input[ng-model='username']"));
-    name.sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    typeCredentials(user, password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     until(
         ExpectedConditions.invisibilityOfElementLocated(
@@ -169,14 +167,30 @@ public final class Browser implements AutoCloseable {
    * message for a wrong password and for a user whose groups lack the application.
    */
   public String logInRefused(String user, String password) {
-    WebElement name = visible(By.cssSelector("input[ng-model='username']"));
-    name.clear();
-    name.sendKeys(user);
-    WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
-    secret.clear();
-    secret.sendKeys(password);
+    typeCredentials(user, password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     return visible(By.cssSelector(".notifications .alert-danger")).getText();
+  }
+
+  /**
+   * Types the user and password into the login page. The page focuses the user name itself once it
+   * has started, which may come after the password's first keys: typed again until both fields hold
+   * what was typed.
+   */
+  private void typeCredentials(String user, String password) {
+    until(
+        d -> {
+          WebElement name = visible(By.cssSelector("input[ng-model='username']"));
+          WebElement secret = d.findElement(By.cssSelector("input[ng-model='password']"));
+          name.clear();
+          name.sendKeys(user);
+          secret.clear();
+          secret.sendKeys(password);
+          return user.equals(name.getAttribute("value"))
+                  && password.equals(secret.getAttribute("value"))
+              ? true
+              : null;
+        });
   }
 
   /** Saves what the user sees now as {@code NN-name.png}. */

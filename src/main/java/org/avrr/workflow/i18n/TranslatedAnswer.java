@@ -1,0 +1,50 @@
+package org.avrr.workflow.i18n;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * An answer of the engine's API put into the language of the user who asked: the answer is held
+ * back, translated ({@link #translated}) and sent. An English user's answer passes as it comes,
+ * unbuffered; so does any answer but a 200 with a body.
+ */
+abstract class TranslatedAnswer extends OncePerRequestFilter {
+
+  private final RequestLanguage languages;
+
+  TranslatedAnswer(RequestLanguage languages) {
+    this.languages = languages;
+  }
+
+  /** {@code body} in {@code language}; null to send it as it is. */
+  abstract byte[] translated(byte[] body, String contentType, String language);
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String language = languages.of(request);
+    response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+    if (Languages.ENGLISH.equals(language)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, buffered);
+    byte[] body = buffered.getContentAsByteArray();
+    if (buffered.getStatus() == HttpServletResponse.SC_OK && body.length > 0) {
+      byte[] translated = translated(body, buffered.getContentType(), language);
+      if (translated != null) {
+        buffered.resetBuffer();
+        buffered.getOutputStream().write(translated);
+      }
+    }
+    buffered.copyBodyToResponse();
+  }
+}
