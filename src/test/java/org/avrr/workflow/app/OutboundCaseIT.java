@@ -101,8 +101,9 @@ class OutboundCaseIT extends CaseApiIT {
             })
         .anySatisfy(
             message -> {
+              // The office reads its notices in Russian (avrr.notification.office-language).
               assertThat((String) message.get("subject"))
-                  .startsWith("[" + caseNumber + "] Reintegration monitoring report (visit 3)");
+                  .startsWith("[" + caseNumber + "] Отчёт о мониторинге реинтеграции (визит 3)");
               assertThat((String) message.get("to")).contains("case-managers@office.example");
             });
     // The case's statistics record: its categories, milestones and outcome, and nothing personal.
@@ -529,8 +530,9 @@ class OutboundCaseIT extends CaseApiIT {
     assertThat(mail)
         .anySatisfy(
             message -> {
+              // In Russian: the office's language (avrr.notification.office-language).
               assertThat(message.get("subject"))
-                  .isEqualTo("[" + caseNumber + "] First contact overdue");
+                  .isEqualTo("[" + caseNumber + "] Просрочен первый контакт");
               assertThat((String) message.get("to")).contains("case-managers@office.example");
             });
     List<Map<String, Object>> followUps =
