@@ -18,6 +18,8 @@ class RussianTasklistIT extends BrowserIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Minsk"));
 
+  @org.springframework.beans.factory.annotation.Autowired private UserLanguages userLanguages;
+
   @Test
   void theRussianSpeakingCounsellorWorksInRussianOnAnEnglishComputerAndMayChooseEnglish() {
     String caseNumber = startCase("RU" + (System.nanoTime() % 10_000_000L));
@@ -71,7 +73,8 @@ class RussianTasklistIT extends BrowserIT {
       browser.sees("Contact made");
       browser.shot("russian-counsellor-chose-english");
     } finally {
-      engine.getIdentityService().setUserInfo("counsellor-ru", UserLanguages.PROFILE_KEY, "ru");
+      // Through the application, so that it forgets what it remembered of her choice.
+      userLanguages.choose("counsellor-ru", java.util.Optional.of("ru"));
     }
   }
 
