@@ -22,6 +22,15 @@ public final class LocalisedNames {
           "sendingMissionName",
           "reintegrationProgrammeName");
 
+  /**
+   * Texts the decision tables give in English that the forms show (the case's process variables): a
+   * task gets each in the other languages only ({@code eligibilityReason_ru}), from the {@link
+   * ProcessCatalogue}; English is the process's own variable.
+   */
+  public static final Set<String> DECISION_TEXTS =
+      Set.of(
+          "eligibilityReason", "travelReadinessReason", "grantCeilingBasis", "approvalLevelReason");
+
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
   /** The reintegration programmes of decision reintegration-grant-ceiling, per language. */
@@ -64,7 +73,10 @@ public final class LocalisedNames {
     return names.getOrDefault(language, names.get(Languages.ENGLISH));
   }
 
-  /** A form text's {{countryOfReturnName}} becomes {{countryOfReturnName_ru}} in Russian. */
+  /**
+   * A form text's {{countryOfReturnName}} becomes {{countryOfReturnName_ru}} in Russian, and so
+   * does a decision's text ({{eligibilityReason}}).
+   */
   static String inTemplate(String text, String language) {
     if (Languages.ENGLISH.equals(language) || !text.contains("{{")) {
       return text;
@@ -74,7 +86,7 @@ public final class LocalisedNames {
     while (matcher.find()) {
       String name = matcher.group(2);
       String replaced =
-          VARIABLES.contains(name)
+          VARIABLES.contains(name) || DECISION_TEXTS.contains(name)
               ? "{{" + matcher.group(1) + variable(name, language) + matcher.group(3) + "}}"
               : matcher.group();
       matcher.appendReplacement(out, Matcher.quoteReplacement(replaced));

@@ -21,8 +21,12 @@ import java.util.Optional;
  *   "processes": {"avrr-outbound": "..."},
  *   "tasks": {"intake-counselling": {"Task_RecordFirstContact": {"name": "...", "description": "..."}}},
  *   "filters": {"My group's tasks": {"name": "...", "description": "..."}},
- *   "listVariables": {"Case": "..."}
+ *   "listVariables": {"Case": "..."},
+ *   "decisionTexts": {"eligibilityReason": {"Meets the AVRR criteria.": "..."}}
  * }</pre>
+ *
+ * <p>The decision tables' texts that forms show (a reason, a basis) are keyed by their English
+ * words: a table whose text changes fails the test until it is translated again.
  */
 public final class ProcessCatalogue {
 
@@ -54,6 +58,22 @@ public final class ProcessCatalogue {
     } catch (IOException e) {
       throw new UncheckedIOException("The processes' catalogue " + resource + " is not JSON", e);
     }
+  }
+
+  /**
+   * A text a decision table gave in English (its output {@code variable}, e.g. {@code
+   * eligibilityReason}) in {@code language}; empty when the catalogue lacks it.
+   */
+  public Optional<String> decisionText(String variable, String english, String language) {
+    JsonNode words =
+        catalogues
+            .getOrDefault(language, JSON.nullNode())
+            .path("decisionTexts")
+            .path(variable)
+            .path(english);
+    return words.isTextual() && !words.asText().isBlank()
+        ? Optional.of(words.asText())
+        : Optional.empty();
   }
 
   /**

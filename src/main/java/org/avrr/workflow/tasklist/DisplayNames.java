@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.avrr.workflow.i18n.Languages;
 import org.avrr.workflow.i18n.LocalisedNames;
+import org.avrr.workflow.i18n.ProcessCatalogue;
 import org.avrr.workflow.identity.IdentityProperties;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,16 +24,30 @@ final class DisplayNames {
   private static final String SENDING_MISSION_NAME = "sendingMissionName";
   private static final String PROGRAMME_NAME = "reintegrationProgrammeName";
 
-  /** The task variables this sets: each of {@link LocalisedNames#VARIABLES} per language. */
+  /**
+   * The task variables this sets: each of {@link LocalisedNames#VARIABLES} per language, and each
+   * of {@link LocalisedNames#DECISION_TEXTS} per language but English (the case's own variable).
+   */
   static final Set<String> VARIABLES =
-      LocalisedNames.VARIABLES.stream()
-          .flatMap(name -> Languages.OFFERED.stream().map(l -> LocalisedNames.variable(name, l)))
+      java.util.stream.Stream.concat(
+              LocalisedNames.VARIABLES.stream()
+                  .flatMap(
+                      name ->
+                          Languages.OFFERED.stream().map(l -> LocalisedNames.variable(name, l))),
+              LocalisedNames.DECISION_TEXTS.stream()
+                  .flatMap(
+                      name ->
+                          Languages.OFFERED.stream()
+                              .filter(l -> !l.equals(Languages.ENGLISH))
+                              .map(l -> LocalisedNames.variable(name, l))))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final MissionDirectory missions;
+  private final ProcessCatalogue catalogue;
 
-  DisplayNames(MissionDirectory missions) {
+  DisplayNames(MissionDirectory missions, ProcessCatalogue catalogue) {
     this.missions = missions;
+    this.catalogue = catalogue;
   }
 
   void label(DelegateTask task) {
@@ -48,6 +63,20 @@ final class DisplayNames {
         .ifPresent(name -> each(task, SENDING_MISSION_NAME, l -> name));
     text(task, "reintegrationProgramme")
         .ifPresent(code -> each(task, PROGRAMME_NAME, l -> LocalisedNames.programme(code, l)));
+    // A decision's reason or basis, as the table worded it, in the other languages.
+    for (String decisionText : LocalisedNames.DECISION_TEXTS) {
+      text(task, decisionText)
+          .ifPresent(
+              english -> {
+                for (String language : Languages.OFFERED) {
+                  if (!language.equals(Languages.ENGLISH)) {
+                    task.setVariableLocal(
+                        LocalisedNames.variable(decisionText, language),
+                        catalogue.decisionText(decisionText, english, language).orElse(english));
+                  }
+                }
+              });
+    }
   }
 
   private static void each(

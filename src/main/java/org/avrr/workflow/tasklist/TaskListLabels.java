@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.avrr.workflow.common.OfficeProperties;
+import org.avrr.workflow.i18n.ProcessCatalogue;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -57,8 +58,9 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
   TaskListLabels(
       TaskDeadlineProperties deadlineProperties,
       MissionDirectory missions,
-      OfficeProperties office) {
-    DisplayNames names = new DisplayNames(missions);
+      OfficeProperties office,
+      ProcessCatalogue catalogue) {
+    DisplayNames names = new DisplayNames(missions, catalogue);
     TaskDeadlines deadlines = new TaskDeadlines(deadlineProperties, office.zone());
     this.label =
         task -> {

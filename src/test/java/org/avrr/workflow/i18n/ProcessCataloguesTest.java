@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.avrr.workflow.identity.IdentitySeeder;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -16,6 +20,12 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +92,17 @@ class ProcessCataloguesTest {
                 "filters." + name + ".description",
                 description);
           });
+      decisionTexts()
+          .forEach(
+              (variable, texts) ->
+                  texts.forEach(
+                      english ->
+                          check(
+                              problems,
+                              file,
+                              catalogue.path("decisionTexts").path(variable).path(english),
+                              "decisionTexts." + variable + " \"" + english + "\"",
+                              english)));
       for (String label : IdentitySeeder.LIST_LABELS) {
         check(
             problems,
@@ -159,6 +180,39 @@ class ProcessCataloguesTest {
     if (!words.isTextual() || words.asText().isBlank()) {
       problems.add(file + ": " + where + " is missing; the English: " + english);
     }
+  }
+
+  /**
+   * The texts the decision tables give for the outputs forms show ({@link
+   * LocalisedNames#DECISION_TEXTS}): each rule's output, a FEEL string literal.
+   */
+  static Map<String, Set<String>> decisionTexts() throws IOException {
+    Map<String, Set<String>> texts = new TreeMap<>();
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".dmn")).sorted().toList()) {
+        DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+        for (DecisionTable table : model.getModelElementsByType(DecisionTable.class)) {
+          List<Output> outputs = List.copyOf(table.getOutputs());
+          for (Rule rule : table.getRules()) {
+            List<OutputEntry> entries = List.copyOf(rule.getOutputEntries());
+            for (int i = 0; i < outputs.size(); i++) {
+              String name = outputs.get(i).getName();
+              if (LocalisedNames.DECISION_TEXTS.contains(name)) {
+                String literal = entries.get(i).getTextContent().strip();
+                assertThat(literal)
+                    .as("%s: %s of a rule is a text the catalogue can hold", file, name)
+                    .matches("\"[^\"]*\"");
+                texts
+                    .computeIfAbsent(name, n -> new TreeSet<>())
+                    .add(literal.substring(1, literal.length() - 1));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(texts.keySet()).containsExactlyInAnyOrderElementsOf(LocalisedNames.DECISION_TEXTS);
+    return texts;
   }
 
   /** The process a task is part of, through any sub-processes. */

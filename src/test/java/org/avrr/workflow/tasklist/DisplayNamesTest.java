@@ -1,0 +1,67 @@
+package org.avrr.workflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.avrr.workflow.i18n.ProcessCatalogue;
+import org.avrr.workflow.identity.IdentityProperties;
+import org.avrr.workflow.identity.MissionDirectory;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A task shows the case's codes and the decision tables' texts in words, in each language: the
+ * English the case keeps, and the Russian a Russian-speaking user's form names (issue 16).
+ */
+class DisplayNamesTest {
+
+  private final Map<String, Object> taskVariables = new HashMap<>();
+
+  @Test
+  void aTaskNamesTheCasesCodesAndItsDecisionsReasonsInEveryLanguage() {
+    DelegateTask task =
+        taskOfCase(
+            Map.of(
+                "citizenship", "IQ",
+                "countryOfReturn", "IQ",
+                "reintegrationProgramme", "STARTHILFE_PLUS",
+                "eligibilityReason", "Meets the AVRR criteria.",
+                "travelReadinessReason", "A reason no table gives"));
+
+    new DisplayNames(
+            new MissionDirectory(new IdentityProperties(false, List.of())), ProcessCatalogue.load())
+        .label(task);
+
+    assertThat(taskVariables)
+        .containsEntry("citizenshipName", "Iraq")
+        .containsEntry("citizenshipName_ru", "Ирак")
+        .containsEntry("reintegrationProgrammeName_ru", "StarthilfePlus (Германия)")
+        .containsEntry("eligibilityReason_ru", "Соответствует условиям ДВР.")
+        // A text the catalogue does not know stays as the table gave it.
+        .containsEntry("travelReadinessReason_ru", "A reason no table gives")
+        // The case's own English text is not copied onto the task.
+        .doesNotContainKey("eligibilityReason");
+    assertThat(DisplayNames.VARIABLES)
+        .contains("eligibilityReason_ru", "citizenshipName", "citizenshipName_ru")
+        .doesNotContain("eligibilityReason");
+  }
+
+  private DelegateTask taskOfCase(Map<String, Object> caseVariables) {
+    DelegateTask task = mock(DelegateTask.class);
+    when(task.getVariable(anyString())).thenAnswer(call -> caseVariables.get(call.getArgument(0)));
+    doAnswer(
+            call -> {
+              taskVariables.put(call.getArgument(0), call.getArgument(1));
+              return null;
+            })
+        .when(task)
+        .setVariableLocal(anyString(), org.mockito.ArgumentMatchers.any());
+    return task;
+  }
+}
