@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Words for the codes a case keeps (IQ, STARTHILFE_PLUS), in each offered language. A task gets
@@ -31,6 +32,12 @@ public final class LocalisedNames {
       Set.of(
           "eligibilityReason", "travelReadinessReason", "grantCeilingBasis", "approvalLevelReason");
 
+  /**
+   * Case variables our code words itself (a plan decision's "approved", "visit 2 of 4"): set in
+   * every language at once ({@link #setInEachLanguage}), read by forms and notices in the reader's.
+   */
+  public static final Set<String> WORDED = Set.of("planDecisionText", "monitoringVisitLabel");
+
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
   /** The reintegration programmes of decision reintegration-grant-ceiling, per language. */
@@ -54,6 +61,18 @@ public final class LocalisedNames {
   /** {@code countryOfReturnName} in {@code language}: itself in English, else with a suffix. */
   public static String variable(String name, String language) {
     return Languages.ENGLISH.equals(language) ? name : name + "_" + language;
+  }
+
+  /** Whether a variable {@code name} has a variant per language ({@code name_ru}). */
+  public static boolean inEachLanguage(String name) {
+    return VARIABLES.contains(name) || DECISION_TEXTS.contains(name) || WORDED.contains(name);
+  }
+
+  /** Sets {@code name} (English) and its variant in each other language to {@code words}. */
+  public static void setInEachLanguage(VariableScope scope, String name, Message words) {
+    for (String language : Languages.OFFERED) {
+      scope.setVariable(variable(name, language), words.in(language));
+    }
   }
 
   /** "IQ" is "Iraq", "Ирак" in Russian; a code that is not a country stays as it is. */
@@ -86,7 +105,7 @@ public final class LocalisedNames {
     while (matcher.find()) {
       String name = matcher.group(2);
       String replaced =
-          VARIABLES.contains(name) || DECISION_TEXTS.contains(name)
+          inEachLanguage(name)
               ? "{{" + matcher.group(1) + variable(name, language) + matcher.group(3) + "}}"
               : matcher.group();
       matcher.appendReplacement(out, Matcher.quoteReplacement(replaced));

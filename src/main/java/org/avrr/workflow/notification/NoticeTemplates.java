@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.avrr.workflow.common.OfficeProperties;
 import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.LocalisedNames;
 import org.avrr.workflow.identity.AvrrGroups;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.springframework.core.io.Resource;
@@ -157,6 +158,11 @@ public class NoticeTemplates {
       Matcher placeholder = PLACEHOLDER.matcher(text);
       while (placeholder.find()) {
         names.add(placeholder.group(1));
+        if (LocalisedNames.inEachLanguage(placeholder.group(1))) {
+          for (String language : Languages.OFFERED) {
+            names.add(LocalisedNames.variable(placeholder.group(1), language));
+          }
+        }
       }
     }
     for (Pattern role : List.of(GROUP_ROLE, MISSION_ROLE)) {
@@ -178,8 +184,8 @@ public class NoticeTemplates {
     return new Notice(
         id,
         addressed.to(),
-        fill(words.subject(), variables, id),
-        fill(words.body(), variables, id),
+        fill(words.subject(), variables, id, addressed.language()),
+        fill(words.body(), variables, id, addressed.language()),
         key);
   }
 
@@ -248,11 +254,16 @@ public class NoticeTemplates {
     return value.toString();
   }
 
-  private String fill(String text, Map<String, Object> variables, String id) {
+  /**
+   * The template's placeholders filled with the case's values; where the case holds a value in the
+   * reader's language ({@code planDecisionText_ru}, {@link LocalisedNames}), that one.
+   */
+  private String fill(String text, Map<String, Object> variables, String id, String language) {
     Matcher matcher = PLACEHOLDER.matcher(text);
     StringBuilder filled = new StringBuilder();
     while (matcher.find()) {
-      Object value = variables.get(matcher.group(1));
+      Object inLanguage = variables.get(LocalisedNames.variable(matcher.group(1), language));
+      Object value = inLanguage != null ? inLanguage : variables.get(matcher.group(1));
       if (value == null) {
         throw new IllegalStateException(
             "Notice "

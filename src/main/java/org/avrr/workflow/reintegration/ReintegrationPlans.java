@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.i18n.LocalisedNames;
+import org.avrr.workflow.i18n.Message;
 import org.avrr.workflow.reintegration.ReintegrationPlan.Instalment;
 import org.avrr.workflow.reintegration.ReintegrationPlan.Modality;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -90,12 +92,13 @@ public class ReintegrationPlans {
       PLAN_DECISION_COMMENTS.set(task, "none");
     }
     String decision = PLAN_DECISION.from(task);
-    PLAN_DECISION_TEXT.set(
+    LocalisedNames.setInEachLanguage(
         task,
+        PLAN_DECISION_TEXT.name(),
         switch (decision) {
-          case "APPROVE" -> "approved";
-          case "RETURN" -> "returned for amendment";
-          default -> "rejected";
+          case "APPROVE" -> Message.of("plan.decision.approved");
+          case "RETURN" -> Message.of("plan.decision.returned");
+          default -> Message.of("plan.decision.rejected");
         });
     if ("APPROVE".equals(decision)) {
       PLAN_APPROVED_BY.set(task, decidedBy(task));

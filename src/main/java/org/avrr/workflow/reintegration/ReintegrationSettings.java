@@ -12,6 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import org.avrr.workflow.common.OfficeProperties;
+import org.avrr.workflow.i18n.LocalisedNames;
+import org.avrr.workflow.i18n.Message;
 import org.avrr.workflow.identity.AvrrGroups;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -109,7 +111,8 @@ public class ReintegrationSettings {
   public void prepareVisit(DelegateExecution execution) {
     int visit = MONITORING_VISIT.from(execution).intValue() + 1;
     int visits = properties.monitoringVisits().size();
-    MONITORING_VISIT_LABEL.set(execution, "visit " + visit + " of " + visits);
+    LocalisedNames.setInEachLanguage(
+        execution, MONITORING_VISIT_LABEL.name(), Message.of("monitoring.visitOf", visit, visits));
     FINAL_MONITORING_VISIT.set(execution, visit == visits);
   }
 

@@ -151,6 +151,33 @@ class NoticeTemplatesTest {
   }
 
   @Test
+  void aValueOurCodeWordsIsReadInTheRecipientsLanguage() throws Exception {
+    NotificationProperties office =
+        new NotificationProperties(
+            "avrr@office.example",
+            Map.of(
+                "case-managers", List.of("cm@office.example"),
+                "reintegration-officers", List.of("ro@office.example")));
+    Map<String, Object> decided = new java.util.HashMap<>();
+    decided.put("caseNumber", "BY-2026-000007");
+    decided.put("planRevision", 2L);
+    decided.put("planDecisionComments", "none");
+    decided.put("planDecisionText", "approved");
+    decided.put("planDecisionText_ru", "одобрен");
+    NoticeTemplates templates = new NoticeTemplates(office, OFFICE, MISSIONS);
+    assertThat(templates.variablesOf("plan-decided"))
+        .contains("planDecisionText", "planDecisionText_ru");
+
+    decided.put("reintegrationFieldGroup", "reintegration-officers");
+    assertThat(templates.render("plan-decided", decided, "k").subject())
+        .contains("одобрен")
+        .doesNotContain("approved");
+    decided.put("reintegrationFieldGroup", "mission-irq");
+    assertThat(templates.render("plan-decided", decided, "k").subject())
+        .isEqualTo("[BY-2026-000007] Reintegration plan approved");
+  }
+
+  @Test
   void everyNoticeIsWrittenInEveryLanguageToTheSameRecipientWithTheSameData() throws Exception {
     NoticeTemplates templates = new NoticeTemplates(RECIPIENTS, OFFICE, MISSIONS);
     java.util.List<String> problems = new java.util.ArrayList<>();
