@@ -563,6 +563,6 @@ class OutboundCaseIT extends CaseApiIT {
             .headers(headers -> headers.setBasicAuth("admin", "admin"))
             .retrieve()
             .body(String.class);
-    assertThat(page).contains("[" + caseNumber + "] First contact overdue");
+    assertThat(page).contains("[" + caseNumber + "] Просрочен первый контакт");
   }
 }
