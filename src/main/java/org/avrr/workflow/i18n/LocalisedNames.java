@@ -36,7 +36,8 @@ public final class LocalisedNames {
    * Case variables our code words itself (a plan decision's "approved", "visit 2 of 4"): set in
    * every language at once ({@link #setInEachLanguage}), read by forms and notices in the reader's.
    */
-  public static final Set<String> WORDED = Set.of("planDecisionText", "monitoringVisitLabel");
+  public static final Set<String> WORDED =
+      Set.of("planDecisionText", "monitoringVisitLabel", "planSummary", "instalmentTitle");
 
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -70,8 +71,14 @@ public final class LocalisedNames {
 
   /** Sets {@code name} (English) and its variant in each other language to {@code words}. */
   public static void setInEachLanguage(VariableScope scope, String name, Message words) {
+    setInEachLanguage(scope, name, words::in);
+  }
+
+  /** As {@link #setInEachLanguage(VariableScope, String, Message)}, the words made per language. */
+  public static void setInEachLanguage(
+      VariableScope scope, String name, java.util.function.Function<String, String> wordsIn) {
     for (String language : Languages.OFFERED) {
-      scope.setVariable(variable(name, language), words.in(language));
+      scope.setVariable(variable(name, language), wordsIn.apply(language));
     }
   }
 

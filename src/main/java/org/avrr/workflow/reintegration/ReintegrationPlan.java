@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.avrr.workflow.forms.FormValues;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.Messages;
 
 /**
  * A returnee's reintegration plan: components drawn from the feasibility grid (shared/DOMAIN.md,
@@ -32,16 +34,21 @@ public record ReintegrationPlan(String currency, List<Component> components) {
     PSYCHOSOCIAL_SUPPORT("Psychosocial support", false),
     REFERRAL("Referral to a partner", false);
 
-    private final String label;
+    private final String english;
     private final boolean costs;
 
-    Kind(String label, boolean costs) {
-      this.label = label;
+    Kind(String english, boolean costs) {
+      this.english = english;
       this.costs = costs;
     }
 
     public String label() {
-      return label;
+      return english;
+    }
+
+    /** In {@code language} (i18n/messages: plan.kind.*). */
+    public String label(String language) {
+      return Messages.text(language, "plan.kind." + name());
     }
 
     /** Whether the component always spends money (a referral or a job placement may not). */
@@ -54,14 +61,19 @@ public record ReintegrationPlan(String currency, List<Component> components) {
     CASH("cash to the returnee"),
     IN_KIND("in kind, paid to a supplier");
 
-    private final String label;
+    private final String english;
 
-    Modality(String label) {
-      this.label = label;
+    Modality(String english) {
+      this.english = english;
     }
 
     public String label() {
-      return label;
+      return english;
+    }
+
+    /** In {@code language} (i18n/messages: plan.modality.*). */
+    public String label(String language) {
+      return Messages.text(language, "plan.modality." + name());
     }
   }
 
@@ -95,9 +107,14 @@ public record ReintegrationPlan(String currency, List<Component> components) {
 
     /** E.g. "Business start-up: sewing machine (instalment 1 of 2)". */
     public String title() {
-      String title = kind.label() + ": " + description;
+      return title(Languages.ENGLISH);
+    }
+
+    public String title(String language) {
+      String title = kind.label(language) + ": " + description;
       return componentInstalments > 1
-          ? title + " (instalment " + componentInstalment + " of " + componentInstalments + ")"
+          ? Messages.text(
+              language, "plan.instalmentOf", title, componentInstalment, componentInstalments)
           : title;
     }
   }
@@ -284,25 +301,32 @@ public record ReintegrationPlan(String currency, List<Component> components) {
 
   /** The plan as the approver and the mails show it: one line per component, then the total. */
   public String summary() {
+    return summary(Languages.ENGLISH);
+  }
+
+  /** As {@link #summary()}, in {@code language} (the descriptions as they were typed). */
+  public String summary(String language) {
     StringBuilder text = new StringBuilder();
     for (Component component : components) {
       text.append("- ")
-          .append(component.kind().label())
+          .append(component.kind().label(language))
           .append(": ")
           .append(component.description())
           .append(" — ")
           .append(money(component.amount()))
           .append(", ")
-          .append(component.modality().label());
+          .append(component.modality().label(language));
       if (component.modality() == Modality.IN_KIND) {
         text.append(" (").append(component.supplier()).append(")");
       }
       if (component.amount().signum() > 0) {
-        text.append(", ").append(schedule(component));
+        text.append(", ").append(schedule(component, language));
       }
       text.append('\n');
     }
-    return text.append("\nTotal: ").append(money(total())).toString();
+    return text.append("\n")
+        .append(Messages.text(language, "plan.total", money(total())))
+        .toString();
   }
 
   /** The rows as stored on the case (and shown again when the plan is returned for amendment). */
@@ -331,19 +355,19 @@ public record ReintegrationPlan(String currency, List<Component> components) {
     return currency + " " + String.format(Locale.ROOT, "%,.2f", amount);
   }
 
-  private static String schedule(Component component) {
+  private static String schedule(Component component, String language) {
     String first =
         component.firstDueMonths() == 0
-            ? "on approval"
-            : component.firstDueMonths() + " month(s) after arrival";
+            ? Messages.text(language, "plan.schedule.onApproval")
+            : Messages.text(language, "plan.schedule.afterArrival", component.firstDueMonths());
     return component.instalments() == 1
-        ? "paid " + first
-        : component.instalments()
-            + " instalments, the first "
-            + first
-            + ", then every "
-            + component.intervalMonths()
-            + " month(s)";
+        ? Messages.text(language, "plan.schedule.once", first)
+        : Messages.text(
+            language,
+            "plan.schedule.instalments",
+            component.instalments(),
+            first,
+            component.intervalMonths());
   }
 
   /** Reads one row, adding a problem in words for each thing wrong. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.i18n.Languages;
 import org.avrr.workflow.i18n.LocalisedNames;
 import org.avrr.workflow.i18n.Message;
 import org.avrr.workflow.reintegration.ReintegrationPlan.Instalment;
@@ -64,7 +65,7 @@ public class ReintegrationPlans {
     execution.setVariable(PLAN_COMPONENTS, json(JSON.valueToTree(plan.rows())));
     execution.setVariables(plan.slotVariables());
     PLAN_TOTAL.set(execution, plan.total().doubleValue());
-    PLAN_SUMMARY.set(execution, plan.summary());
+    LocalisedNames.setInEachLanguage(execution, PLAN_SUMMARY.name(), plan::summary);
     PLAN_REVISION.set(execution, PLAN_REVISION.find(execution).orElse(0L) + 1);
   }
 
@@ -114,6 +115,11 @@ public class ReintegrationPlans {
       ObjectNode node = scheduled.addObject();
       node.put("number", instalment.number());
       node.put("title", instalment.title());
+      for (String language : Languages.OFFERED) {
+        if (!language.equals(Languages.ENGLISH)) {
+          node.put(LocalisedNames.variable("title", language), instalment.title(language));
+        }
+      }
       node.put("component", instalment.kind().name());
       node.put("amount", instalment.amount());
       node.put("currency", instalment.currency());
@@ -144,7 +150,14 @@ public class ReintegrationPlans {
     String currency = instalment.path("currency").asText();
     Modality modality = Modality.valueOf(instalment.path("modality").asText());
     LocalDate dueOn = LocalDate.parse(instalment.path("dueOn").asText());
-    execution.setVariableLocal(INSTALMENT_TITLE.name(), instalment.path("title").asText());
+    for (String language : Languages.OFFERED) {
+      // An instalment scheduled before titles were kept per language has its English one.
+      execution.setVariableLocal(
+          LocalisedNames.variable(INSTALMENT_TITLE.name(), language),
+          instalment
+              .path(LocalisedNames.variable("title", language))
+              .asText(instalment.path("title").asText()));
+    }
     execution.setVariableLocal(INSTALMENT_AMOUNT.name(), amount.doubleValue());
     execution.setVariableLocal(
         INSTALMENT_AMOUNT_TEXT.name(), new ReintegrationPlan(currency, List.of()).money(amount));

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.avrr.workflow.documents.DocumentKind;
+import org.avrr.workflow.reintegration.ReintegrationPlan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,8 @@ class MessageCataloguesTest {
   /** A key as the code writes it: Message.of("form.required"), or a date bound's key. */
   private static final Pattern KEY_IN_CODE =
       Pattern.compile(
-          "Message\\.of\\(\\s*\"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"|\"(date\\.bound\\.[a-zA-Z]+)\"");
+          "(?:Message\\.of\\(|Messages\\.text\\(\\s*\\w+,)\\s*\"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\""
+              + "|\"(date\\.bound\\.[a-zA-Z]+)\"");
 
   @Test
   void everyLanguageHasEveryKeyOfEnglishWithTheSameArguments() {
@@ -72,6 +74,17 @@ class MessageCataloguesTest {
     }
     for (DocumentKind kind : DocumentKind.values()) {
       named.add("evidence.kind." + kind.name()); // EvidenceRules names the kind it needs
+    }
+    for (ReintegrationPlan.Kind kind : ReintegrationPlan.Kind.values()) {
+      named.add("plan.kind." + kind.name());
+      // The English catalogue says what the code's English label says.
+      assertThat(Messages.text(Languages.ENGLISH, "plan.kind." + kind.name()))
+          .isEqualTo(kind.label());
+    }
+    for (ReintegrationPlan.Modality modality : ReintegrationPlan.Modality.values()) {
+      named.add("plan.modality." + modality.name());
+      assertThat(Messages.text(Languages.ENGLISH, "plan.modality." + modality.name()))
+          .isEqualTo(modality.label());
     }
     assertThat(named).hasSizeGreaterThan(40);
     assertThat(named.stream().filter(key -> !english.containsKey(key)).toList())

@@ -86,6 +86,23 @@ class ReintegrationPlanTest {
   }
 
   @Test
+  void theSummaryAndTheInstalmentsTitlesInRussianKeepWhatWasTyped() {
+    ReintegrationPlan plan = ReintegrationPlan.read(Spin.JSON(TAILORING_PLAN), "EUR", 12);
+
+    assertThat(plan.summary("ru"))
+        .contains(
+            "- Открытие бизнеса: Sewing machine and fabric — EUR 1,200.00, в натуральной форме,"
+                + " оплата поставщику (Baghdad Sewing Supplies), траншей: 2, первый при одобрении,"
+                + " затем каждые 6 мес.")
+        .contains(
+            "- Жильё: First month's rent — EUR 250.50, наличными возвращающемуся, выплата"
+                + " через 1 мес. после прибытия")
+        .endsWith("Итого: EUR 1,450.50");
+    assertThat(plan.instalments(ARRIVED).get(0).title("ru"))
+        .isEqualTo("Открытие бизнеса: Sewing machine and fabric (транш 1 из 2)");
+  }
+
+  @Test
   void thePlanReadsBackFromItsOwnRows() {
     ReintegrationPlan plan = ReintegrationPlan.read(Spin.JSON(TAILORING_PLAN), "EUR", 12);
 
