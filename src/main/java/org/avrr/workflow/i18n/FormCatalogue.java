@@ -83,6 +83,15 @@ public final class FormCatalogue {
    * language. English, and bytes that are not a form, come back as they are.
    */
   public byte[] translate(byte[] formJson, String language) {
+    return translate(formJson, language, name -> true);
+  }
+
+  /**
+   * As {@link #translate(byte[], String)}, naming a case's words in {@code language} only where the
+   * task has them ({@code present}: a task opened before they were kept per language has not).
+   */
+  public byte[] translate(
+      byte[] formJson, String language, java.util.function.Predicate<String> present) {
     Map<String, Map<String, String>> catalogue = catalogues.get(language);
     if (catalogue == null) {
       return formJson;
@@ -101,7 +110,7 @@ public final class FormCatalogue {
               if (component.hasNonNull(property)) {
                 String text =
                     texts.getOrDefault(id + "." + property, component.get(property).asText());
-                component.put(property, LocalisedNames.inTemplate(text, language));
+                component.put(property, LocalisedNames.inTemplate(text, language, present));
               }
             }
             for (JsonNode option : component.path("values")) {

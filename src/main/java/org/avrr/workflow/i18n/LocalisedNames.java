@@ -64,6 +64,14 @@ public final class LocalisedNames {
     return Languages.ENGLISH.equals(language) ? name : name + "_" + language;
   }
 
+  /** Every variable that has a variant per language, by its English name. */
+  public static java.util.Set<String> inEachLanguage() {
+    java.util.Set<String> names = new java.util.HashSet<>(VARIABLES);
+    names.addAll(DECISION_TEXTS);
+    names.addAll(WORDED);
+    return names;
+  }
+
   /** Whether a variable {@code name} has a variant per language ({@code name_ru}). */
   public static boolean inEachLanguage(String name) {
     return VARIABLES.contains(name) || DECISION_TEXTS.contains(name) || WORDED.contains(name);
@@ -104,6 +112,16 @@ public final class LocalisedNames {
    * does a decision's text ({{eligibilityReason}}).
    */
   static String inTemplate(String text, String language) {
+    return inTemplate(text, language, name -> true);
+  }
+
+  /**
+   * As {@link #inTemplate(String, String)}, where the task has the variable in {@code language}
+   * ({@code present}); elsewhere the English one stays (a task created before it was kept per
+   * language).
+   */
+  static String inTemplate(
+      String text, String language, java.util.function.Predicate<String> present) {
     if (Languages.ENGLISH.equals(language) || !text.contains("{{")) {
       return text;
     }
@@ -112,7 +130,7 @@ public final class LocalisedNames {
     while (matcher.find()) {
       String name = matcher.group(2);
       String replaced =
-          inEachLanguage(name)
+          inEachLanguage(name) && present.test(variable(name, language))
               ? "{{" + matcher.group(1) + variable(name, language) + matcher.group(3) + "}}"
               : matcher.group();
       matcher.appendReplacement(out, Matcher.quoteReplacement(replaced));

@@ -20,6 +20,9 @@ public final class Messages {
 
   private static final Map<String, Properties> CATALOGUES = new LinkedHashMap<>();
 
+  private static final java.util.regex.Pattern ARGUMENT =
+      java.util.regex.Pattern.compile("\\{(\\d+)}");
+
   static {
     for (String language : Languages.OFFERED) {
       CATALOGUES.put(language, load(language));
@@ -51,10 +54,14 @@ public final class Messages {
     if (pattern == null) {
       throw new IllegalArgumentException("No message " + key + " in i18n/messages_en.properties");
     }
-    String text = pattern;
-    for (int i = 0; i < args.length; i++) {
-      text = text.replace("{" + i + "}", String.valueOf(args[i]));
+    // In one pass: a value that itself holds "{1}" (a description as typed) stays as it is.
+    java.util.regex.Matcher argument = ARGUMENT.matcher(pattern);
+    StringBuilder text = new StringBuilder();
+    while (argument.find()) {
+      int index = Integer.parseInt(argument.group(1));
+      String value = index < args.length ? String.valueOf(args[index]) : argument.group();
+      argument.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(value));
     }
-    return text;
+    return argument.appendTail(text).toString();
   }
 }

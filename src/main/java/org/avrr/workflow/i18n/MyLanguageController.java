@@ -59,9 +59,10 @@ class MyLanguageController {
     Optional<String> user =
         CallingUser.of(request, engine.getIdentityService(), engine.getName(), false)
             .map(CallingUser::id);
+    // The language of the checked caller (a name with a wrong password is nobody here).
     return new MyLanguage(
         user.orElse(null),
-        languages.of(request),
+        languages.of(user, request),
         user.flatMap(users::chosenBy).isPresent(),
         Languages.OFFERED);
   }
@@ -94,18 +95,22 @@ class MyLanguageController {
   }
 
   @ExceptionHandler(Refused.class)
-  ResponseEntity<Refusal> refused(Refused refused) {
+  ResponseEntity<Refusal> refused(Refused refused, HttpServletRequest request) {
     ResponseEntity.BodyBuilder answer = ResponseEntity.status(refused.status);
-    if (refused.status == HttpStatus.UNAUTHORIZED) {
+    // Only to a caller who sent credentials: a browser would answer the challenge with its own
+    // password dialog over Tasklist (its session expired, its token stale).
+    if (refused.status == HttpStatus.UNAUTHORIZED
+        && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
       answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr\"");
     }
     return answer.contentType(MediaType.APPLICATION_JSON).body(new Refusal(refused.getMessage()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Refusal> unreadable() {
+  ResponseEntity<Refusal> unreadable(HttpServletRequest request) {
     return refused(
-        new Refused(HttpStatus.BAD_REQUEST, "The body is not JSON: send {\"language\": \"ru\"}."));
+        new Refused(HttpStatus.BAD_REQUEST, "The body is not JSON: send {\"language\": \"ru\"}."),
+        request);
   }
 
   private String caller(HttpServletRequest request) {

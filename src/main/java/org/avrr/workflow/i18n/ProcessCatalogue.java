@@ -147,6 +147,50 @@ public final class ProcessCatalogue {
     }
   }
 
+  /**
+   * A filter a user of {@code language} sends back to be saved (Tasklist's filter editor sends it
+   * whole): the names the catalogue gave it become the English ones again, so the engine keeps one
+   * filter by its English name. Words the user changed stay as they are.
+   */
+  public void untranslateFilter(ObjectNode filter, String language, Map<String, String> english) {
+    JsonNode catalogue = catalogues.get(language);
+    if (catalogue == null || !filter.hasNonNull("name")) {
+      return;
+    }
+    String name = filter.get("name").asText();
+    catalogue
+        .path("filters")
+        .fields()
+        .forEachRemaining(
+            entry -> {
+              if (name.equals(entry.getValue().path("name").asText())) {
+                filter.put("name", entry.getKey());
+                if (filter.path("properties") instanceof ObjectNode properties
+                    && entry
+                        .getValue()
+                        .path("description")
+                        .asText()
+                        .equals(properties.path("description").asText())
+                    && english.containsKey(entry.getKey())) {
+                  properties.put("description", english.get(entry.getKey()));
+                }
+              }
+            });
+    for (JsonNode variable : filter.path("properties").path("variables")) {
+      if (variable instanceof ObjectNode column && column.hasNonNull("label")) {
+        catalogue
+            .path("listVariables")
+            .fields()
+            .forEachRemaining(
+                label -> {
+                  if (label.getValue().asText().equals(column.get("label").asText())) {
+                    column.put("label", label.getKey());
+                  }
+                });
+      }
+    }
+  }
+
   /** A task names its process by definition id ("key:version:uuid"); history by key as well. */
   private static Optional<String> processKeyOf(ObjectNode task) {
     if (task.hasNonNull("processDefinitionKey")) {

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.avrr.workflow.security.CamundaCredentials;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
@@ -31,8 +30,12 @@ public class RequestLanguage {
   }
 
   public String of(HttpServletRequest request) {
-    return userOf(request)
-        .flatMap(users::chosenBy)
+    return of(userOf(request), request);
+  }
+
+  /** The language of {@code user}, else of the request's browser, else English. */
+  public String of(Optional<String> user, HttpServletRequest request) {
+    return user.flatMap(users::chosenBy)
         .or(() -> Languages.ofAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
         .orElse(Languages.ENGLISH);
   }
@@ -53,19 +56,15 @@ public class RequestLanguage {
    * and the endpoint itself authenticates.
    */
   private Optional<String> userOf(HttpServletRequest request) {
-    String named = CamundaCredentials.userNamedBy(request.getHeader(HttpHeaders.AUTHORIZATION));
-    if (named != null) {
-      return Optional.of(named);
-    }
+    // The session's user first: a browser may also hold Basic credentials for this site.
     HttpSession session = request.getSession(false);
-    if (session == null) {
-      return Optional.empty();
+    if (session != null
+        && AuthenticationUtil.getAuthsFromSession(session)
+                .getAuthenticationForProcessEngine(engine.getName())
+            instanceof UserAuthentication user) {
+      return Optional.of(user.getName());
     }
-    Authentication login =
-        AuthenticationUtil.getAuthsFromSession(session)
-            .getAuthenticationForProcessEngine(engine.getName());
-    return login instanceof UserAuthentication user
-        ? Optional.of(user.getName())
-        : Optional.empty();
+    return Optional.ofNullable(
+        CamundaCredentials.userNamedBy(request.getHeader(HttpHeaders.AUTHORIZATION)));
   }
 }

@@ -22,8 +22,12 @@ abstract class TranslatedAnswer extends OncePerRequestFilter {
     this.languages = languages;
   }
 
-  /** {@code body} in {@code language}; null to send it as it is. */
-  abstract byte[] translated(byte[] body, String contentType, String language);
+  /**
+   * {@code body}, the answer to {@code request} (of {@code contentType}), in {@code language}; null
+   * to send it as it is.
+   */
+  abstract byte[] translated(
+      HttpServletRequest request, byte[] body, String contentType, String language);
 
   @Override
   protected void doFilterInternal(
@@ -39,7 +43,7 @@ abstract class TranslatedAnswer extends OncePerRequestFilter {
     chain.doFilter(request, buffered);
     byte[] body = buffered.getContentAsByteArray();
     if (buffered.getStatus() == HttpServletResponse.SC_OK && body.length > 0) {
-      byte[] translated = translated(body, buffered.getContentType(), language);
+      byte[] translated = translated(request, body, buffered.getContentType(), language);
       if (translated != null) {
         buffered.resetBuffer();
         buffered.getOutputStream().write(translated);

@@ -2,12 +2,22 @@ package org.avrr.workflow.i18n;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.avrr.workflow.common.BodyReadAgain;
+import org.avrr.workflow.identity.IdentitySeeder;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Tasklist's lists in the user's language: the answers of the engine's API that name tasks, process
@@ -29,6 +39,80 @@ class TranslatedTaskLists {
   @Bean
   ProcessCatalogue processCatalogue() {
     return ProcessCatalogue.load();
+  }
+
+  /** A task or a filter a user sends back whole to be saved. */
+  static final Pattern WRITTEN_BACK =
+      Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(task|filter)/([^/]+)");
+
+  @Bean
+  FilterRegistrationBean<EnglishOnSave> englishOnSave(
+      ProcessCatalogue catalogue, RequestLanguage languages, ProcessEngine engine) {
+    FilterRegistrationBean<EnglishOnSave> registration =
+        new FilterRegistrationBean<>(new EnglishOnSave(catalogue, languages, engine));
+    registration.setName("english-on-save");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    return registration;
+  }
+
+  /**
+   * What a user of another language sends back is saved in English: Tasklist sends a task whole
+   * when its due date changes, and a filter whole from its editor, with the names it was shown. A
+   * task keeps its own name and description (Tasklist never changes them); a filter's translated
+   * words become the English ones again. Without this, a Russian user's save would store Russian
+   * names for everyone, and the office's filters would no longer be found by their names.
+   */
+  static final class EnglishOnSave extends OncePerRequestFilter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ProcessCatalogue catalogue;
+    private final RequestLanguage languages;
+    private final ProcessEngine engine;
+
+    EnglishOnSave(ProcessCatalogue catalogue, RequestLanguage languages, ProcessEngine engine) {
+      this.catalogue = catalogue;
+      this.languages = languages;
+      this.engine = engine;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      return !"PUT".equals(request.getMethod())
+          || !WRITTEN_BACK.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      String language = languages.of(request);
+      if (Languages.ENGLISH.equals(language)) {
+        chain.doFilter(request, response);
+        return;
+      }
+      byte[] body = request.getInputStream().readAllBytes();
+      Matcher target = WRITTEN_BACK.matcher(request.getRequestURI());
+      target.matches();
+      try {
+        if (JSON.readTree(body) instanceof ObjectNode sent) {
+          if ("task".equals(target.group(1))) {
+            Task stored =
+                engine.getTaskService().createTaskQuery().taskId(target.group(2)).singleResult();
+            if (stored != null) {
+              sent.put("name", stored.getName());
+              sent.put("description", stored.getDescription());
+            }
+          } else {
+            catalogue.untranslateFilter(sent, language, IdentitySeeder.FILTERS);
+          }
+          body = JSON.writeValueAsBytes(sent);
+        }
+      } catch (IOException notJson) {
+        // sent on as it came: the engine answers it
+      }
+      chain.doFilter(new BodyReadAgain(request, body), response);
+    }
   }
 
   @Bean
@@ -62,7 +146,8 @@ class TranslatedTaskLists {
     }
 
     @Override
-    byte[] translated(byte[] body, String contentType, String language) {
+    byte[] translated(
+        HttpServletRequest request, byte[] body, String contentType, String language) {
       if (contentType == null || !contentType.contains("json")) {
         return null;
       }

@@ -57,7 +57,11 @@ public class UserLanguages {
     } else {
       identity().deleteUserInfo(userId, PROFILE_KEY);
     }
-    remembered.remove(userId);
+    // Remembered as chosen at once: a read of the old choice just before cannot outlive it here.
+    remembered.put(
+        userId,
+        new Remembered(
+            language.flatMap(Languages::offered), System.nanoTime() + REMEMBERED_FOR.toNanos()));
   }
 
   private IdentityService identity() {

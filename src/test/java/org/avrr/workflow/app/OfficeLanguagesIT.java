@@ -109,6 +109,71 @@ class OfficeLanguagesIT extends CaseApiIT {
   }
 
   @Test
+  void whatARussianUserSavesBackIsKeptInEnglishForEveryone() {
+    String caseNumber = startCase("RS" + (System.nanoTime() % 10_000_000L));
+    String task = (String) taskOf(caseNumber, "counsellor").get("id");
+    RestClient russianAdmin = api("admin", "ru-RU");
+
+    // Tasklist sends the task back whole, as shown, when its follow-up date changes.
+    Map<String, Object> shown =
+        russianAdmin.get().uri("/engine-rest/task/{id}", task).retrieve().body(OBJECT);
+    assertThat(shown.get("name")).asString().startsWith("Установить первый контакт");
+    Map<String, Object> changed = new java.util.HashMap<>();
+    for (String field : List.of("name", "description", "priority", "assignee", "owner", "due")) {
+      changed.put(field, shown.get(field));
+    }
+    changed.put("followUp", "2030-01-01T00:00:00.000+0000");
+    assertThat(
+            russianAdmin
+                .put()
+                .uri("/engine-rest/task/{id}", task)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(changed)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    org.camunda.bpm.engine.task.Task stored =
+        engine.getTaskService().createTaskQuery().taskId(task).singleResult();
+    assertThat(stored.getName()).isEqualTo("Make first contact and record data consent");
+    assertThat(stored.getFollowUpDate()).isNotNull();
+
+    // The filter editor sends a filter back whole, as shown.
+    Map<String, Object> filter =
+        list("admin", "ru-RU", "/engine-rest/filter?maxResults=50").stream()
+            .filter(f -> "Задачи моей группы".equals(f.get("name")))
+            .findFirst()
+            .orElseThrow();
+    Map<String, Object> shownFilter =
+        russianAdmin
+            .get()
+            .uri("/engine-rest/filter/{id}", filter.get("id"))
+            .retrieve()
+            .body(OBJECT);
+    Map<String, Object> full = new java.util.HashMap<>();
+    for (String field : List.of("resourceType", "name", "owner", "query", "properties")) {
+      full.put(field, shownFilter.get(field));
+    }
+    assertThat(
+            russianAdmin
+                .put()
+                .uri("/engine-rest/filter/{id}", filter.get("id"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(full)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    org.camunda.bpm.engine.filter.Filter saved =
+        engine.getFilterService().getFilter((String) filter.get("id"));
+    assertThat(saved.getName()).isEqualTo("My group's tasks");
+    assertThat(saved.getProperties()).containsEntry("description", "Tasks offered to your groups");
+    assertThat(saved.getProperties().get("variables").toString()).contains("label=Case");
+  }
+
+  @Test
   void aUserChoosesTheirLanguageOnceAndItHoldsWhateverTheBrowser() {
     try {
       ResponseEntity<Map<String, Object>> chosen =
@@ -162,8 +227,13 @@ class OfficeLanguagesIT extends CaseApiIT {
 
   /** A list the engine's API answers {@code user} (whose browser is English). */
   private static List<Map<String, Object>> list(String user, String path) {
+    return list(user, "en-GB", path);
+  }
+
+  /** A list the engine's API answers {@code user} whose browser's language is {@code browser}. */
+  private static List<Map<String, Object>> list(String user, String browser, String path) {
     ResponseEntity<String> answer =
-        api(user, "en-GB").get().uri(baseUrl() + path).retrieve().toEntity(String.class);
+        api(user, browser).get().uri(baseUrl() + path).retrieve().toEntity(String.class);
     assertThat(answer.getStatusCode().value()).as("%s: %s", path, answer.getBody()).isEqualTo(200);
     try {
       return new com.fasterxml.jackson.databind.ObjectMapper()

@@ -93,6 +93,15 @@ class FormCataloguesTest {
     assertThat(summary)
         .startsWith("## Первый контакт")
         .contains("{{citizenshipName_ru}}", "{{countryOfReturnName_ru}}", "{{caseNumber}}");
+    // A task created before the case's words were kept per language shows the English ones.
+    String older =
+        component(
+                JSON.readTree(
+                    FormCatalogue.load().translate(form, Languages.RUSSIAN, name -> false)),
+                "Text_1")
+            .path("text")
+            .asText();
+    assertThat(older).startsWith("## Первый контакт").contains("{{citizenshipName}}");
     // English is served as it was deployed.
     assertThat(FormCatalogue.load().translate(form, Languages.ENGLISH)).isSameAs(form);
   }

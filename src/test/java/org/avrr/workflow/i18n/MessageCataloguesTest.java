@@ -99,6 +99,9 @@ class MessageCataloguesTest {
         .isEqualTo("cannot be in the future (today in Minsk is 2026-12-05)");
     assertThat(Message.of("date.notInFuture", today).in("ru"))
         .isEqualTo("не может быть в будущем (сегодня 2026-12-05 (часовой пояс Minsk))");
+    // A value holding "{1}" (a description as typed) stays as it is.
+    assertThat(Messages.text("en", "plan.instalmentOf", "Rent {2} months", 1, 2))
+        .isEqualTo("Rent {2} months (instalment 1 of 2)");
     // An apostrophe is only an apostrophe (no MessageFormat quoting).
     assertThat(Message.of("erasure.notEnded", "BY-2026-000001").in("en"))
         .isEqualTo("case BY-2026-000001 has not ended: only an ended case's data can be erased");

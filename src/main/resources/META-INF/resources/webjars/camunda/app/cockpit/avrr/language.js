@@ -13,7 +13,10 @@ import { el } from './dom.js';
 
 const browserLanguages = Array.from(navigator.languages || [navigator.language || 'en']);
 
-/** The user's language as the server knows it; null for nobody logged in, or no answer. */
+/**
+ * The language as the server chooses it ({user, language, chosen, offered}; user null before a
+ * login, when the browser's language decides); null when the server does not answer.
+ */
 async function whatTheServerSays() {
   // The app waits for this as it starts: a server that does not answer soon is not waited for.
   const patience = new AbortController();
@@ -21,8 +24,7 @@ async function whatTheServerSays() {
   try {
     const answer = await fetch('/api/me/language', { credentials: 'same-origin',
       headers: { Accept: 'application/json' }, signal: patience.signal });
-    const mine = answer.ok ? await answer.json() : null;
-    return mine && mine.user ? mine : null; // before a login, the browser chooses
+    return answer.ok ? await answer.json() : null;
   } catch (unreachable) {
     return null;
   } finally {
@@ -34,10 +36,14 @@ function first(languages) {
   return String(languages[0] || 'en').toLowerCase().split('-')[0];
 }
 
-const mine = await whatTheServerSays();
+const said = await whatTheServerSays();
+const mine = said && said.user ? said : null;
 
-/** The language this page starts in: the user's (their choice, else their browser's). */
-export const language = mine ? mine.language : first(browserLanguages);
+/**
+ * The language this page starts in: the user's (their choice, else their browser's first language
+ * if it is offered, else English), as the server works it out.
+ */
+export const language = said ? said.language : first(browserLanguages);
 
 if (mine && mine.language !== first(browserLanguages)) {
   Object.defineProperty(navigator, 'languages', {
@@ -53,7 +59,7 @@ window.addEventListener('hashchange', async event => {
     return;
   }
   const now = await whatTheServerSays();
-  if (now && now.language !== language) {
+  if (now && now.user && now.language !== language) {
     window.location.reload();
   }
 });
