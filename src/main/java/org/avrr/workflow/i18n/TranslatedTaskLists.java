@@ -76,6 +76,12 @@ class TranslatedTaskLists {
       this.engine = engine;
     }
 
+    /**
+     * A task or a filter is a few kilobytes. Read before the engine authenticates the caller, so a
+     * body is read only up to this; a larger one is refused, never held in memory whole.
+     */
+    private static final int LARGEST_BODY = 4 * 1024 * 1024;
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
       return !"PUT".equals(request.getMethod())
@@ -87,13 +93,20 @@ class TranslatedTaskLists {
         HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       String language = languages.of(request);
-      if (Languages.ENGLISH.equals(language)) {
+      Matcher target = WRITTEN_BACK.matcher(request.getRequestURI());
+      if (Languages.ENGLISH.equals(language) || !target.matches()) {
         chain.doFilter(request, response);
         return;
       }
-      byte[] body = request.getInputStream().readAllBytes();
-      Matcher target = WRITTEN_BACK.matcher(request.getRequestURI());
-      target.matches();
+      byte[] body = request.getInputStream().readNBytes(LARGEST_BODY + 1);
+      if (body.length > LARGEST_BODY) {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("application/json");
+        response
+            .getWriter()
+            .write("{\"message\":\"A task or a filter of over 4 MB is not saved.\"}");
+        return;
+      }
       try {
         if (JSON.readTree(body) instanceof ObjectNode sent) {
           if ("task".equals(target.group(1))) {
