@@ -144,6 +144,31 @@ public final class FormCatalogue {
     }
   }
 
+  /**
+   * Which of the case's words kept per language ({@link LocalisedNames#inEachLanguage()}) the texts
+   * of {@code formJson} show, by their English names; with the form's id.
+   */
+  public static Map.Entry<String, java.util.Set<String>> wordsShown(byte[] formJson) {
+    try {
+      JsonNode form = JSON.readTree(formJson);
+      java.util.Set<String> shown = new java.util.TreeSet<>();
+      eachComponent(
+          form.path("components"),
+          (component, id) -> {
+            for (String property : TRANSLATED) {
+              if (component.hasNonNull(property)) {
+                placeholders(component.get(property).asText()).stream()
+                    .filter(LocalisedNames::inEachLanguage)
+                    .forEach(shown::add);
+              }
+            }
+          });
+      return Map.entry(form.path("id").asText(""), java.util.Set.copyOf(shown));
+    } catch (IOException e) {
+      throw new UncheckedIOException("A form that is not JSON", e);
+    }
+  }
+
   /** The {{name}}s a text shows. */
   static java.util.Set<String> placeholders(String text) {
     java.util.Set<String> names = new java.util.TreeSet<>();

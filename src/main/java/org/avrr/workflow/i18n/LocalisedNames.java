@@ -15,13 +15,64 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class LocalisedNames {
 
-  /** The variables a task is given in words, as the forms' texts name them (English). */
+  /**
+   * Case variables holding a code that forms and notices show in words, by the family of words they
+   * take from the message catalogues ({@code code.<family>.<code>}): documentType PASSPORT is
+   * "passport", "паспорт"; a yes/no answer is "yes", "да". A task gets them as {@code
+   * documentTypeName}, {@code documentTypeName_ru} ({@link #VARIABLES}); a notice words them in its
+   * reader's language. A code without words stays as it is.
+   */
+  public static final Map<String, String> CODED =
+      Map.ofEntries(
+          Map.entry("caseOutcome", "caseOutcome"),
+          Map.entry("eligibilityOutcome", "eligibilityOutcome"),
+          Map.entry("travelOutcome", "travelOutcome"),
+          Map.entry("arrivalOutcome", "arrivalOutcome"),
+          Map.entry("reintegrationOutcome", "closureReason"),
+          Map.entry("approvalLevel", "approvalLevel"),
+          Map.entry("documentType", "documentType"),
+          Map.entry("evidenceType", "evidenceType"),
+          Map.entry("departureOutcome", "departureOutcome"),
+          Map.entry("medicalFitness", "medicalFitness"),
+          Map.entry("fitnessToTravel", "fitnessToTravel"),
+          Map.entry("travelDocumentStatus", "travelDocumentStatus"),
+          Map.entry("exitClearanceDecision", "exitClearanceDecision"),
+          Map.entry("exitClearanceRefusalReason", "exitClearanceRefusalReason"),
+          Map.entry("migrationLegalStatus", "migrationLegalStatus"),
+          Map.entry("vulnerabilityPriority", "vulnerabilityPriority"),
+          Map.entry("closureReason", "closureReason"),
+          Map.entry("planOutcome", "planOutcome"),
+          Map.entry("travelCancellationReason", "travelCancellationReason"),
+          Map.entry("transitDocuments", "transitDocument"),
+          Map.entry("rssCompositeBand", "rssBand"),
+          Map.entry("rssEconomicBand", "rssBand"),
+          Map.entry("rssSocialBand", "rssBand"),
+          Map.entry("rssPsychosocialBand", "rssBand"),
+          Map.entry("hasPendingProceedings", "yesNo"),
+          Map.entry("hasRemovalOrder", "yesNo"),
+          Map.entry("hasEntryBan", "yesNo"),
+          Map.entry("onwardTransportArranged", "yesNo"),
+          Map.entry("accommodationArranged", "yesNo"),
+          Map.entry("medicalCareArranged", "yesNo"));
+
+  /**
+   * A coded variable's words are kept under its name with this suffix ({@code documentTypeName}).
+   */
+  public static final String NAMED = "Name";
+
+  /**
+   * The variables a task is given in words, as the forms' texts name them (English): the case's
+   * countries, mission and programme, and each {@link #CODED} variable.
+   */
   public static final Set<String> VARIABLES =
-      Set.of(
-          "countryOfReturnName",
-          "citizenshipName",
-          "sendingMissionName",
-          "reintegrationProgrammeName");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "countryOfReturnName",
+                  "citizenshipName",
+                  "sendingMissionName",
+                  "reintegrationProgrammeName"),
+              CODED.keySet().stream().map(coded -> coded + NAMED))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Texts the decision tables give in English that the forms show (the case's process variables): a
@@ -33,11 +84,31 @@ public final class LocalisedNames {
           "eligibilityReason", "travelReadinessReason", "grantCeilingBasis", "approvalLevelReason");
 
   /**
+   * Every output of the decision tables whose texts the {@link ProcessCatalogue} holds in each
+   * language: the {@link #DECISION_TEXTS}, and the routing rules' findings, which the travel stage
+   * puts together into {@code routeFindings} in each language.
+   */
+  public static final Set<String> TABLE_TEXTS =
+      java.util.stream.Stream.concat(
+              DECISION_TEXTS.stream(), java.util.stream.Stream.of("routeFinding"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
    * Case variables our code words itself (a plan decision's "approved", "visit 2 of 4"): set in
    * every language at once ({@link #setInEachLanguage}), read by forms and notices in the reader's.
    */
   public static final Set<String> WORDED =
-      Set.of("planDecisionText", "monitoringVisitLabel", "planSummary", "instalmentTitle");
+      Set.of(
+          "planDecisionText",
+          "planDecisionComments",
+          "monitoringVisitLabel",
+          "planSummary",
+          "instalmentTitle",
+          "instalmentAmountText",
+          "instalmentModality",
+          "instalmentPayee",
+          "routeFindings",
+          "routeDescription");
 
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -88,6 +159,51 @@ public final class LocalisedNames {
     for (String language : Languages.OFFERED) {
       scope.setVariable(variable(name, language), wordsIn.apply(language));
     }
+  }
+
+  /**
+   * The {@link #CODED} variable {@code variable}'s value in words in {@code language}: "passport"
+   * for PASSPORT; a list of codes ("A, B") word by word; a code without words stays as it is.
+   */
+  public static String code(String variable, Object value, String language) {
+    String family = CODED.get(variable);
+    if (family == null || value == null) {
+      return value == null ? "" : value.toString();
+    }
+    String[] codes = value.toString().split(",\\s*");
+    StringBuilder words = new StringBuilder();
+    for (String code : codes) {
+      if (code.isBlank()) {
+        continue;
+      }
+      if (words.length() > 0) {
+        words.append(", ");
+      }
+      words.append(
+          Messages.find(language, "code." + family + "." + code.strip()).orElse(code.strip()));
+    }
+    return words.toString();
+  }
+
+  /**
+   * Every code's words in {@code language}, by the variable that holds it: each {@link #CODED}
+   * variable's, and the reintegration programmes'. For pages that show a case's stored values
+   * (Cockpit's Case history).
+   */
+  public static Map<String, Map<String, String>> codeWords(String language) {
+    Map<String, Map<String, String>> words = new java.util.TreeMap<>();
+    CODED.forEach(
+        (variable, family) -> {
+          String prefix = "code." + family + ".";
+          Map<String, String> codes = new java.util.TreeMap<>();
+          Messages.startingWith(language, prefix)
+              .forEach((key, text) -> codes.put(key.substring(prefix.length()), text));
+          words.put(variable, codes);
+        });
+    Map<String, String> programmes = new java.util.TreeMap<>();
+    PROGRAMMES.keySet().forEach(code -> programmes.put(code, programme(code, language)));
+    words.put("reintegrationProgramme", programmes);
+    return words;
   }
 
   /** "IQ" is "Iraq", "Ирак" in Russian; a code that is not a country stays as it is. */

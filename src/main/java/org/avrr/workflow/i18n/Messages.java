@@ -45,6 +45,25 @@ public final class Messages {
     }
   }
 
+  /** Every key starting with {@code prefix} and its words in {@code language} (else English). */
+  public static Map<String, String> startingWith(String language, String prefix) {
+    Map<String, String> words = new java.util.TreeMap<>();
+    for (String key : CATALOGUES.get(Languages.ENGLISH).stringPropertyNames()) {
+      if (key.startsWith(prefix)) {
+        find(language, key).ifPresent(text -> words.put(key, text));
+      }
+    }
+    return words;
+  }
+
+  /** The words {@code key} in {@code language} (else English), if a catalogue has them. */
+  public static java.util.Optional<String> find(String language, String key) {
+    return java.util.Optional.ofNullable(
+        CATALOGUES
+            .getOrDefault(language, CATALOGUES.get(Languages.ENGLISH))
+            .getProperty(key, CATALOGUES.get(Languages.ENGLISH).getProperty(key)));
+  }
+
   /** The sentence {@code key} in {@code language}, its {n} replaced by {@code args[n]}. */
   public static String text(String language, String key, Object... args) {
     String pattern =

@@ -3,6 +3,7 @@ package org.avrr.workflow.i18n;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.avrr.workflow.security.CallingUser;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -65,6 +66,19 @@ class MyLanguageController {
         languages.of(user, request),
         user.flatMap(users::chosenBy).isPresent(),
         Languages.OFFERED);
+  }
+
+  /** The caller's language and the words of the codes a case keeps, in it. */
+  record MyWords(String language, Map<String, Map<String, String>> codes) {}
+
+  /**
+   * The codes a case keeps (closureReason COMPLETED, ...) in the caller's words, for our pages that
+   * show a case's stored values (Case history). Anyone may ask: they are the catalogue's words.
+   */
+  @GetMapping(path = "/api/me/words", produces = MediaType.APPLICATION_JSON_VALUE)
+  MyWords words(HttpServletRequest request) {
+    String language = mine(request).language();
+    return new MyWords(language, LocalisedNames.codeWords(language));
   }
 
   @PutMapping(

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The names users read in Tasklist's lists, in the office's other languages: each process's name
@@ -126,16 +128,11 @@ public final class ProcessCatalogue {
     } else if (object.hasNonNull("key") && object.has("version") && object.has("name")) {
       replace(object, "name", catalogue.path("processes").path(object.get("key").asText()));
     }
-    // A step of an instance (Cockpit's activity tree, history): a user task's name.
+    // A step of an instance (Cockpit's activity tree, history): its name, a user task's or any
+    // other step's of the model.
     if (object.hasNonNull("activityId") && object.hasNonNull("activityName")) {
       processKeyOf(object)
-          .map(
-              key ->
-                  catalogue
-                      .path("tasks")
-                      .path(key)
-                      .path(object.get("activityId").asText())
-                      .path("name"))
+          .map(key -> stepName(catalogue, key, object.get("activityId").asText()))
           .ifPresent(name -> replace(object, "activityName", name));
     }
     // A process instance of history names its process.
@@ -145,6 +142,69 @@ public final class ProcessCatalogue {
           "processDefinitionName",
           catalogue.path("processes").path(object.get("processDefinitionKey").asText()));
     }
+  }
+
+  /** The words of a model's element: a user task's name, else any other named element's. */
+  private static JsonNode stepName(JsonNode catalogue, String processKey, String elementId) {
+    JsonNode task = catalogue.path("tasks").path(processKey).path(elementId).path("name");
+    return task.isTextual() ? task : catalogue.path("activities").path(processKey).path(elementId);
+  }
+
+  private static final Pattern START_TAG =
+      Pattern.compile("<(?:[\\w.-]+:)?([\\w.-]+)(\\s[^<>]*?)/?>");
+  private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+  private static final Pattern NAME = Pattern.compile("(\\sname=\")([^\"]*)(\")");
+
+  /**
+   * A process diagram (BPMN XML) as Tasklist and Cockpit draw it, its names in {@code language}:
+   * each process's, each user task's and every other named element's (events, gateways, service
+   * steps, the flows' conditions) the catalogue has; the rest of the XML as it was. Only for the
+   * picture: the engine runs, and partners download, the model as deployed.
+   */
+  public String diagram(String bpmnXml, String language) {
+    JsonNode catalogue = catalogues.get(language);
+    if (catalogue == null || bpmnXml == null) {
+      return bpmnXml;
+    }
+    Matcher tag = START_TAG.matcher(bpmnXml);
+    StringBuilder out = new StringBuilder(bpmnXml.length() + 1024);
+    String process = null;
+    while (tag.find()) {
+      String attributes = tag.group(2);
+      Matcher id = ID.matcher(attributes);
+      Matcher name = NAME.matcher(attributes);
+      if (!id.find()) {
+        continue;
+      }
+      JsonNode words = JSON.missingNode();
+      if ("process".equals(tag.group(1))) {
+        process = id.group(1);
+        words = catalogue.path("processes").path(process);
+      } else if (process != null) {
+        words = stepName(catalogue, process, id.group(1));
+      }
+      if (words.isTextual() && !words.asText().isBlank() && name.find()) {
+        // The tag as it was, its name's value replaced.
+        int value = tag.start(2) - tag.start() + name.start(2);
+        int valueEnd = tag.start(2) - tag.start() + name.end(2);
+        String whole = tag.group();
+        tag.appendReplacement(
+            out,
+            Matcher.quoteReplacement(
+                whole.substring(0, value)
+                    + xmlEscaped(words.asText())
+                    + whole.substring(valueEnd)));
+      }
+    }
+    tag.appendTail(out);
+    return out.toString();
+  }
+
+  private static String xmlEscaped(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   /**

@@ -23,8 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Tasklist's lists in the user's language: the answers of the engine's API that name tasks, process
  * definitions and filters (the task list, a task, the filters, the "Start process" list; in
  * Cockpit, an instance's steps and the history Case history reads) get the {@link
- * ProcessCatalogue}'s words for the user's language. English answers pass untouched, and only these
- * few paths are read at all: a variable, a diagram or a form is never buffered here.
+ * ProcessCatalogue}'s words for the user's language, and so do the diagrams the webapps draw (a
+ * process definition's XML through the webapps' API; the REST API's stays as deployed). English
+ * answers pass untouched, and only these few paths are read at all: a variable or a form is never
+ * buffered here.
  */
 @Configuration(proxyBeanMethods = false)
 class TranslatedTaskLists {
@@ -33,7 +35,7 @@ class TranslatedTaskLists {
   static final Pattern NAMING =
       Pattern.compile(
           "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(?:task(?:/[^/]+)?|filter(?:/[^/]+(?:/list)?)?"
-              + "|process-definition(?:/key/[^/]+|/[^/]+)?|history/(?:task|process-instance"
+              + "|process-definition(?:/key/[^/]+|/[^/]+)?(?:/xml)?|history/(?:task|process-instance"
               + "|activity-instance)|process-instance/[^/]+/activity-instances)");
 
   @Bean
@@ -142,6 +144,9 @@ class TranslatedTaskLists {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The engine API the webapps call (Tasklist's and Cockpit's diagrams come through it). */
+    private static final String WEBAPPS_API = "/camunda/api/engine/";
+
     private final ProcessCatalogue catalogue;
 
     ListTranslator(ProcessCatalogue catalogue, RequestLanguage languages) {
@@ -166,6 +171,15 @@ class TranslatedTaskLists {
       }
       try {
         JsonNode answer = JSON.readTree(body);
+        if (answer instanceof ObjectNode definition && definition.hasNonNull("bpmn20Xml")) {
+          // A diagram as the webapps draw it; the REST API gives the model as deployed.
+          if (!request.getRequestURI().startsWith(WEBAPPS_API)) {
+            return null;
+          }
+          definition.put(
+              "bpmn20Xml", catalogue.diagram(definition.get("bpmn20Xml").asText(), language));
+          return JSON.writeValueAsBytes(definition);
+        }
         catalogue.translate(answer, language);
         return JSON.writeValueAsBytes(answer);
       } catch (IOException notJson) {

@@ -256,7 +256,8 @@ public class NoticeTemplates {
 
   /**
    * The template's placeholders filled with the case's values; where the case holds a value in the
-   * reader's language ({@code planDecisionText_ru}, {@link LocalisedNames}), that one.
+   * reader's language ({@code planDecisionText_ru}, {@link LocalisedNames}), that one; a code in
+   * the reader's words ({@link LocalisedNames#CODED}).
    */
   private String fill(String text, Map<String, Object> variables, String id, String language) {
     Matcher matcher = PLACEHOLDER.matcher(text);
@@ -272,21 +273,26 @@ public class NoticeTemplates {
                 + matcher.group(1)
                 + "', which is not set");
       }
-      matcher.appendReplacement(filled, Matcher.quoteReplacement(format(value)));
+      String words =
+          LocalisedNames.CODED.containsKey(matcher.group(1))
+              ? LocalisedNames.code(matcher.group(1), value, language)
+              : format(value, language);
+      matcher.appendReplacement(filled, Matcher.quoteReplacement(words));
     }
     matcher.appendTail(filled);
     return filled.toString();
   }
 
-  private String format(Object value) {
+  private String format(Object value, String language) {
     if (value instanceof Date date) {
       return DATE_TIME.format(ZonedDateTime.ofInstant(date.toInstant(), office.zone()));
     }
-    // Amounts and scores: two decimals, thousands separated (1,450.50; 0.58).
+    // Amounts and scores: two decimals, thousands separated as the reader writes them (1,450.50
+    // in English; 1 450,50 in Russian).
     if (value instanceof Double
         || value instanceof Float
         || value instanceof java.math.BigDecimal) {
-      return String.format(java.util.Locale.ROOT, "%,.2f", ((Number) value).doubleValue());
+      return String.format(Languages.locale(language), "%,.2f", ((Number) value).doubleValue());
     }
     return value.toString();
   }

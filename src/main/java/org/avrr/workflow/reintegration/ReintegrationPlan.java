@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.avrr.workflow.forms.FormValues;
 import org.avrr.workflow.i18n.Languages;
@@ -313,7 +312,7 @@ public record ReintegrationPlan(String currency, List<Component> components) {
           .append(": ")
           .append(component.description())
           .append(" — ")
-          .append(money(component.amount()))
+          .append(money(component.amount(), language))
           .append(", ")
           .append(component.modality().label(language));
       if (component.modality() == Modality.IN_KIND) {
@@ -325,7 +324,7 @@ public record ReintegrationPlan(String currency, List<Component> components) {
       text.append('\n');
     }
     return text.append("\n")
-        .append(Messages.text(language, "plan.total", money(total())))
+        .append(Messages.text(language, "plan.total", money(total(), language)))
         .toString();
   }
 
@@ -352,7 +351,12 @@ public record ReintegrationPlan(String currency, List<Component> components) {
   }
 
   public String money(BigDecimal amount) {
-    return currency + " " + String.format(Locale.ROOT, "%,.2f", amount);
+    return money(amount, Languages.ENGLISH);
+  }
+
+  /** EUR 1,450.50 in English, EUR 1 450,50 in Russian: as the reader writes numbers. */
+  public String money(BigDecimal amount, String language) {
+    return currency + " " + String.format(Languages.locale(language), "%,.2f", amount);
   }
 
   private static String schedule(Component component, String language) {

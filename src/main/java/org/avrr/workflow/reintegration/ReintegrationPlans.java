@@ -16,6 +16,7 @@ import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.i18n.Languages;
 import org.avrr.workflow.i18n.LocalisedNames;
 import org.avrr.workflow.i18n.Message;
+import org.avrr.workflow.i18n.Messages;
 import org.avrr.workflow.reintegration.ReintegrationPlan.Instalment;
 import org.avrr.workflow.reintegration.ReintegrationPlan.Modality;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -84,13 +85,18 @@ public class ReintegrationPlans {
 
   /** When a plan reaches the approver: the last decision's comments are not theirs. */
   public void awaitDecision(DelegateTask task) {
-    task.getExecution().removeVariable(PLAN_DECISION_COMMENTS.name());
+    for (String language : Languages.OFFERED) {
+      task.getExecution()
+          .removeVariable(LocalisedNames.variable(PLAN_DECISION_COMMENTS.name(), language));
+    }
   }
 
   /** When the approver completes the task: the decision in words and who took it. */
   public void recordDecision(DelegateTask task) {
-    if (PLAN_DECISION_COMMENTS.find(task).isEmpty()) {
-      PLAN_DECISION_COMMENTS.set(task, "none");
+    if (PLAN_DECISION_COMMENTS.find(task).filter(comments -> !comments.isBlank()).isEmpty()) {
+      // No comments: "none" in each reader's language (the comments themselves stay as typed).
+      LocalisedNames.setInEachLanguage(
+          task, PLAN_DECISION_COMMENTS.name(), Message.of("plan.comments.none"));
     }
     String decision = PLAN_DECISION.from(task);
     LocalisedNames.setInEachLanguage(
@@ -159,12 +165,19 @@ public class ReintegrationPlans {
               .asText(instalment.path("title").asText()));
     }
     execution.setVariableLocal(INSTALMENT_AMOUNT.name(), amount.doubleValue());
-    execution.setVariableLocal(
-        INSTALMENT_AMOUNT_TEXT.name(), new ReintegrationPlan(currency, List.of()).money(amount));
-    execution.setVariableLocal(INSTALMENT_MODALITY.name(), modality.label());
-    execution.setVariableLocal(
-        INSTALMENT_PAYEE.name(),
-        modality == Modality.IN_KIND ? instalment.path("supplier").asText() : "the returnee");
+    ReintegrationPlan inCurrency = new ReintegrationPlan(currency, List.of());
+    for (String language : Languages.OFFERED) {
+      execution.setVariableLocal(
+          LocalisedNames.variable(INSTALMENT_AMOUNT_TEXT.name(), language),
+          inCurrency.money(amount, language));
+      execution.setVariableLocal(
+          LocalisedNames.variable(INSTALMENT_MODALITY.name(), language), modality.label(language));
+      execution.setVariableLocal(
+          LocalisedNames.variable(INSTALMENT_PAYEE.name(), language),
+          modality == Modality.IN_KIND
+              ? instalment.path("supplier").asText()
+              : Messages.text(language, "plan.payee.returnee"));
+    }
     execution.setVariableLocal(INSTALMENT_DUE_ON.name(), dueOn.toString());
     execution.setVariableLocal(INSTALMENT_DUE_AT.name(), settings.startOfWorkingDay(dueOn));
   }
@@ -184,6 +197,14 @@ public class ReintegrationPlans {
     ObjectNode payment = payments.addObject();
     payment.put("number", number);
     payment.put("title", INSTALMENT_TITLE.from(execution));
+    for (String language : Languages.OFFERED) {
+      // Case history shows the title in its reader's language ("title_ru").
+      Object title =
+          execution.getVariable(LocalisedNames.variable(INSTALMENT_TITLE.name(), language));
+      if (!language.equals(Languages.ENGLISH) && title != null) {
+        payment.put(LocalisedNames.variable("title", language), title.toString());
+      }
+    }
     // The component it pays for: the reports count what was paid per kind of support.
     payment.put("component", instalments(execution).get(number - 1).path("component").asText());
     payment.put("amountPaid", BigDecimal.valueOf(AMOUNT_PAID.from(execution)));

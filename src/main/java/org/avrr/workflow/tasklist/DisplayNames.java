@@ -3,6 +3,7 @@ package org.avrr.workflow.tasklist;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.avrr.workflow.i18n.Languages;
 import org.avrr.workflow.i18n.LocalisedNames;
 import org.avrr.workflow.i18n.ProcessCatalogue;
@@ -11,11 +12,12 @@ import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * Words for the codes a case keeps (IQ, mission-deu, STARTHILFE_PLUS), so that a form's summary
- * reads "citizen of Iraq · referred by IOM Germany" instead of codes. Set on each task at its
- * creation as task variables of their own, in each offered language ({@code countryOfReturnName},
- * {@code countryOfReturnName_ru}, ...: {@link LocalisedNames}), which the forms' texts show; the
- * codes stay what the processes and rules read.
+ * Words for the codes a case keeps (IQ, mission-deu, STARTHILFE_PLUS, PASSPORT), so that a form's
+ * summary reads "citizen of Iraq · referred by IOM Germany" instead of codes. Set on each task at
+ * its creation as task variables of their own, in each offered language ({@code
+ * countryOfReturnName}, {@code countryOfReturnName_ru}, ...: {@link LocalisedNames}), which the
+ * forms' texts show — only those its form shows ({@link WordsOnForms}); the codes stay what the
+ * processes and rules read.
  */
 final class DisplayNames {
 
@@ -50,21 +52,51 @@ final class DisplayNames {
     this.catalogue = catalogue;
   }
 
+  /** As {@link #label(DelegateTask, Predicate)} with every word: a form not known here. */
   void label(DelegateTask task) {
-    text(task, COUNTRY_OF_RETURN)
-        .ifPresent(
-            code -> each(task, COUNTRY_OF_RETURN + "Name", l -> LocalisedNames.country(code, l)));
-    text(task, CITIZENSHIP)
-        .ifPresent(code -> each(task, CITIZENSHIP + "Name", l -> LocalisedNames.country(code, l)));
-    // A mission's name is a proper name, configured once (avrr.identity.missions).
-    text(task, "sendingMissionGroup")
-        .flatMap(missions::byGroup)
-        .map(IdentityProperties.Mission::name)
-        .ifPresent(name -> each(task, SENDING_MISSION_NAME, l -> name));
-    text(task, "reintegrationProgramme")
-        .ifPresent(code -> each(task, PROGRAMME_NAME, l -> LocalisedNames.programme(code, l)));
+    label(task, name -> true);
+  }
+
+  /**
+   * Gives {@code task} the words its form shows ({@code shown}, by their English names), in each
+   * offered language; a word the form does not show is not written at all.
+   */
+  void label(DelegateTask task, Predicate<String> shown) {
+    if (shown.test(COUNTRY_OF_RETURN + "Name")) {
+      text(task, COUNTRY_OF_RETURN)
+          .ifPresent(
+              code -> each(task, COUNTRY_OF_RETURN + "Name", l -> LocalisedNames.country(code, l)));
+    }
+    if (shown.test(CITIZENSHIP + "Name")) {
+      text(task, CITIZENSHIP)
+          .ifPresent(
+              code -> each(task, CITIZENSHIP + "Name", l -> LocalisedNames.country(code, l)));
+    }
+    if (shown.test(SENDING_MISSION_NAME)) {
+      // A mission's name is a proper name, configured once (avrr.identity.missions).
+      text(task, "sendingMissionGroup")
+          .flatMap(missions::byGroup)
+          .map(IdentityProperties.Mission::name)
+          .ifPresent(name -> each(task, SENDING_MISSION_NAME, l -> name));
+    }
+    if (shown.test(PROGRAMME_NAME)) {
+      text(task, "reintegrationProgramme")
+          .ifPresent(code -> each(task, PROGRAMME_NAME, l -> LocalisedNames.programme(code, l)));
+    }
+    // A code in words (PASSPORT: "passport"), each language's from the message catalogues.
+    for (String coded : LocalisedNames.CODED.keySet()) {
+      if (shown.test(coded + LocalisedNames.NAMED)) {
+        Object code = task.getVariable(coded);
+        if (code != null && !code.toString().isBlank()) {
+          each(task, coded + LocalisedNames.NAMED, l -> LocalisedNames.code(coded, code, l));
+        }
+      }
+    }
     // A decision's reason or basis, as the table worded it, in the other languages.
     for (String decisionText : LocalisedNames.DECISION_TEXTS) {
+      if (!shown.test(decisionText)) {
+        continue;
+      }
       text(task, decisionText)
           .ifPresent(
               english -> {

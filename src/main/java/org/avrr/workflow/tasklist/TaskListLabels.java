@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.avrr.workflow.common.OfficeProperties;
 import org.avrr.workflow.i18n.ProcessCatalogue;
 import org.avrr.workflow.identity.MissionDirectory;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -53,25 +55,36 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
    */
   public static final int VULNERABLE_PRIORITY = 80;
 
-  private final TaskListener label;
+  private final DisplayNames names;
+  private final TaskDeadlines deadlines;
+  private final WordsOnForms wordsOnForms;
 
   TaskListLabels(
       TaskDeadlineProperties deadlineProperties,
       MissionDirectory missions,
       OfficeProperties office,
       ProcessCatalogue catalogue) {
-    DisplayNames names = new DisplayNames(missions, catalogue);
-    TaskDeadlines deadlines = new TaskDeadlines(deadlineProperties, office.zone());
-    this.label =
-        task -> {
-          labelAndPrioritise(task);
-          names.label(task);
-          if (task.getDueDate() == null) {
-            deadlines
-                .due(task.getTaskDefinitionKey(), ClockUtil.getCurrentTime().toInstant())
-                .ifPresent(due -> task.setDueDate(Date.from(due)));
-          }
-        };
+    this.names = new DisplayNames(missions, catalogue);
+    this.deadlines = new TaskDeadlines(deadlineProperties, office.zone());
+    this.wordsOnForms = WordsOnForms.load();
+  }
+
+  /** The listener of a user task whose form is {@code formId} (none: null). */
+  private TaskListener labelFor(String formId) {
+    Predicate<String> shown =
+        wordsOnForms
+            .shownBy(formId)
+            .<Predicate<String>>map(words -> words::contains)
+            .orElse(word -> true);
+    return task -> {
+      labelAndPrioritise(task);
+      names.label(task, shown);
+      if (task.getDueDate() == null) {
+        deadlines
+            .due(task.getTaskDefinitionKey(), ClockUtil.getCurrentTime().toInstant())
+            .ifPresent(due -> task.setDueDate(Date.from(due)));
+      }
+    };
   }
 
   private static void labelAndPrioritise(DelegateTask task) {
@@ -118,9 +131,11 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
         new AbstractBpmnParseListener() {
           @Override
           public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            // A static form id (every model's task has one): its words are known at parse time.
+            String formId = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
             ((UserTaskActivityBehavior) activity.getActivityBehavior())
                 .getTaskDefinition()
-                .addTaskListener(TaskListener.EVENTNAME_CREATE, label);
+                .addTaskListener(TaskListener.EVENTNAME_CREATE, labelFor(formId));
           }
         });
     configuration.setCustomPostBPMNParseListeners(listeners);

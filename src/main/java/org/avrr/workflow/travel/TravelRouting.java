@@ -6,12 +6,15 @@ import static org.avrr.workflow.travel.TravelProcess.TRANSIT_COUNTRY_1;
 import static org.avrr.workflow.travel.TravelProcess.TRANSIT_COUNTRY_2;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.avrr.workflow.authority.border.CrossingPoint;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.LocalisedNames;
+import org.avrr.workflow.i18n.Messages;
+import org.avrr.workflow.i18n.ProcessCatalogue;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -30,9 +33,11 @@ public class TravelRouting {
   static final String ASSISTANCE = "ASSISTANCE";
 
   private final MissionDirectory missions;
+  private final ProcessCatalogue catalogue;
 
-  public TravelRouting(MissionDirectory missions) {
+  public TravelRouting(MissionDirectory missions, ProcessCatalogue catalogue) {
     this.missions = missions;
+    this.catalogue = catalogue;
   }
 
   /** The transit countries of the route, in order; empty for a direct flight. */
@@ -74,49 +79,80 @@ public class TravelRouting {
         .collect(Collectors.joining(", "));
   }
 
-  /** Every finding as a line the movement officer reads in the next form. */
+  /**
+   * Every finding as a line the movement officer reads in the next form, in English (the model's
+   * {@code routeFindings}); the same in each other language is kept beside it ({@code
+   * routeFindings_ru}), the tables' texts worded by the {@link ProcessCatalogue}.
+   */
   public String findings(DmnDecisionResult findings, VariableScope scope) {
+    inOtherLanguages(scope, "routeFindings", language -> findings(findings, scope, language));
+    return findings(findings, scope, Languages.ENGLISH);
+  }
+
+  private String findings(DmnDecisionResult findings, VariableScope scope, String language) {
     Stream<String> lines =
         findings.getResultList().stream()
-            .map(finding -> "• " + finding.get("routeFinding"))
+            .map(finding -> (String) finding.get("routeFinding"))
+            .map(
+                english ->
+                    "• "
+                        + catalogue.decisionText("routeFinding", english, language).orElse(english))
             .distinct();
     Stream<String> noMission =
         transitCountries(scope).stream()
             .filter(country -> missions.inCountry(country).isEmpty())
             .map(
                 country ->
-                    "• No IOM mission is configured for transit country "
-                        + country
-                        + ": arrange transit assistance there by phone.");
+                    "• "
+                        + Messages.text(
+                            language,
+                            "route.noMission",
+                            LocalisedNames.country(country, language)));
     String text = Stream.concat(lines, noMission).collect(Collectors.joining("\n"));
-    return text.isEmpty() ? "No findings: a direct route with nothing to obtain." : text;
+    return text.isEmpty() ? Messages.text(language, "route.noFindings") : text;
   }
 
   /**
    * The accepted route in words, for the forms of the officers who book and accompany it, e.g.
-   * "Minsk National Airport (MSQ), via Türkiye, with an escort": forms show no codes.
+   * "Minsk National Airport (MSQ), via Türkiye, with an escort": forms show no codes. In English
+   * (the model's {@code routeDescription}), and in each other language beside it.
    */
   public String description(VariableScope scope) {
+    inOtherLanguages(scope, "routeDescription", language -> description(scope, language));
+    return description(scope, Languages.ENGLISH);
+  }
+
+  private String description(VariableScope scope, String language) {
     List<String> transit =
-        transitCountries(scope).stream().map(TravelRouting::countryName).toList();
-    return exitName(EXIT_CROSSING_POINT.from(scope))
-        + (transit.isEmpty() ? ", direct flight" : ", via " + String.join(" and ", transit))
-        + (ESCORT_REQUIRED.find(scope).orElse(false) ? ", with an escort" : ", no escort");
+        transitCountries(scope).stream()
+            .map(country -> LocalisedNames.country(country, language))
+            .toList();
+    return Messages.text(
+        language,
+        "route.description",
+        Messages.text(
+            language, "route.exit." + CrossingPoint.valueOf(EXIT_CROSSING_POINT.from(scope))),
+        switch (transit.size()) {
+          case 0 -> Messages.text(language, "route.direct");
+          case 1 -> Messages.text(language, "route.via", transit.get(0));
+          default -> Messages.text(language, "route.viaTwo", transit.get(0), transit.get(1));
+        },
+        Messages.text(
+            language,
+            ESCORT_REQUIRED.find(scope).orElse(false) ? "route.escort" : "route.noEscort"));
   }
 
-  private static String exitName(String crossingPoint) {
-    return switch (CrossingPoint.valueOf(crossingPoint)) {
-      case MINSK_NATIONAL_AIRPORT -> "Minsk National Airport (MSQ)";
-      case REGIONAL_AIRPORT -> "a regional airport";
-      case LAND_BORDER_POLAND -> "the land border with Poland";
-      case LAND_BORDER_LITHUANIA -> "the land border with Lithuania";
-      case LAND_BORDER_LATVIA -> "the land border with Latvia";
-      case LAND_BORDER_RUSSIA -> "the land border with Russia";
-    };
-  }
-
-  private static String countryName(String isoCode) {
-    return new Locale("", isoCode).getDisplayCountry(Locale.ENGLISH);
+  /**
+   * Keeps {@code name}'s words in each language but English beside the case's own (English) value,
+   * which the model's output mapping sets: a form or notice in that language reads them.
+   */
+  private static void inOtherLanguages(
+      VariableScope scope, String name, java.util.function.Function<String, String> wordsIn) {
+    for (String language : Languages.OFFERED) {
+      if (!language.equals(Languages.ENGLISH)) {
+        scope.setVariable(LocalisedNames.variable(name, language), wordsIn.apply(language));
+      }
+    }
   }
 
   private static List<Map<String, Object>> ofKind(DmnDecisionResult findings, String kind) {

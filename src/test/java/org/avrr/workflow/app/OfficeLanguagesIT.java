@@ -109,6 +109,65 @@ class OfficeLanguagesIT extends CaseApiIT {
   }
 
   @Test
+  void theDiagramsAndTheCasesCodesAreDrawnInTheUsersWords() {
+    // Tasklist's and Cockpit's diagrams, as the webapps fetch them with the user's session.
+    WebappLogin russian = webappLogin("counsellor-ru", "tasklist", true);
+    String drawn = diagram(russian.sessionCookie(), "/camunda/api/engine/engine/default");
+    assertThat(drawn)
+        .contains("name=\"Результат проверки права на участие?\"")
+        .contains("name=\"Право на участие в программе и уязвимость\"")
+        .doesNotContain("name=\"Eligibility outcome?\"");
+    WebappLogin english = webappLogin("counsellor", "tasklist", true);
+    assertThat(diagram(english.sessionCookie(), "/camunda/api/engine/engine/default"))
+        .contains("name=\"Eligibility outcome?\"");
+    // The REST API gives the model as deployed, whoever asks: partners and tools download it.
+    assertThat(
+            api("counsellor-ru", "ru-RU")
+                .get()
+                .uri("/engine-rest/process-definition/key/eligibility/xml")
+                .retrieve()
+                .body(String.class))
+        .contains("name=\\\"Eligibility outcome?\\\"");
+
+    // The codes a case keeps, for the pages that show its stored values (Case history).
+    Map<String, Object> words =
+        api("counsellor-ru", "en-GB").get().uri("/api/me/words").retrieve().body(OBJECT);
+    assertThat(words).containsEntry("language", "ru");
+    assertThat((Map<String, Map<String, String>>) words.get("codes"))
+        .satisfies(
+            codes -> {
+              assertThat(codes.get("closureReason"))
+                  .containsEntry("COMPLETED", "план выполнен, итоговый мониторинг проведён");
+              assertThat(codes.get("hasEntryBan")).containsEntry("true", "да");
+              assertThat(codes.get("reintegrationProgramme"))
+                  .containsEntry("STARTHILFE_PLUS", "StarthilfePlus (Германия)");
+            });
+  }
+
+  /** The eligibility model's XML as a webapp asks it with {@code session}. */
+  private static String diagram(String session, String engineApi) {
+    String definition =
+        (String)
+            RestClient.create(baseUrl())
+                .get()
+                .uri(engineApi + "/process-definition/key/eligibility")
+                .header(HttpHeaders.COOKIE, session)
+                .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+                .retrieve()
+                .body(OBJECT)
+                .get("id");
+    return (String)
+        RestClient.create(baseUrl())
+            .get()
+            .uri(engineApi + "/process-definition/" + definition + "/xml")
+            .header(HttpHeaders.COOKIE, session)
+            .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+            .retrieve()
+            .body(OBJECT)
+            .get("bpmn20Xml");
+  }
+
+  @Test
   void whatARussianUserSavesBackIsKeptInEnglishForEveryone() {
     String caseNumber = startCase("RS" + (System.nanoTime() % 10_000_000L));
     String task = (String) taskOf(caseNumber, "counsellor").get("id");

@@ -18,6 +18,7 @@ import org.avrr.workflow.identity.IdentitySeeder;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -116,6 +117,94 @@ class ProcessCataloguesTest {
   }
 
   @Test
+  void everyNamedStepAndFlowOfEveryDiagramIsNamedInEveryLanguage() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String language : Languages.OFFERED) {
+      if (language.equals(Languages.ENGLISH)) {
+        continue;
+      }
+      String file = "processes/i18n/" + language + ".json";
+      JsonNode activities = ProcessCatalogue.read("/" + file).path("activities");
+      Set<String> named = new TreeSet<>();
+      for (BpmnModelInstance model : models()) {
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+          if (element instanceof UserTask
+              || element.getName() == null
+              || element.getName().isBlank()) {
+            continue; // a user task's name is in "tasks"
+          }
+          String process = processOf(element).getId();
+          named.add(process + "." + element.getId());
+          check(
+              problems,
+              file,
+              activities.path(process).path(element.getId()),
+              "activities." + process + "." + element.getId(),
+              element.getName());
+        }
+      }
+      activities
+          .fields()
+          .forEachRemaining(
+              process ->
+                  process
+                      .getValue()
+                      .fieldNames()
+                      .forEachRemaining(
+                          element -> {
+                            if (!named.contains(process.getKey() + "." + element)) {
+                              problems.add(
+                                  file
+                                      + ": activities."
+                                      + process.getKey()
+                                      + "."
+                                      + element
+                                      + " is no named element of any model (renamed or removed?)");
+                            }
+                          }));
+    }
+    assertThat(problems).as("names of the diagrams' elements").isEmpty();
+  }
+
+  @Test
+  void aDiagramIsDrawnWithTheUsersWordsAndRunsAsDeployed() throws IOException {
+    String xml = Files.readString(Path.of("processes/eligibility.bpmn"));
+    ProcessCatalogue catalogue = ProcessCatalogue.load();
+
+    String russian = catalogue.diagram(xml, "ru");
+
+    BpmnModelInstance drawn =
+        Bpmn.readModelFromStream(
+            new java.io.ByteArrayInputStream(
+                russian.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    BpmnModelInstance deployed =
+        Bpmn.readModelFromFile(Path.of("processes/eligibility.bpmn").toFile());
+    JsonNode words = ProcessCatalogue.read("/processes/i18n/ru.json");
+    for (FlowElement element : deployed.getModelElementsByType(FlowElement.class)) {
+      FlowElement same = drawn.getModelElementById(element.getId());
+      assertThat(same).as(element.getId()).isNotNull();
+      if (element.getName() != null && !element.getName().isBlank()) {
+        String expected =
+            element instanceof UserTask
+                ? words
+                    .path("tasks")
+                    .path("eligibility")
+                    .path(element.getId())
+                    .path("name")
+                    .asText()
+                : words.path("activities").path("eligibility").path(element.getId()).asText();
+        assertThat(same.getName()).as(element.getId()).isEqualTo(expected);
+      }
+    }
+    assertThat(drawn.getModelElementsByType(Process.class).iterator().next().getName())
+        .isEqualTo(words.path("processes").path("eligibility").asText());
+    // Everything but the names as deployed: the same length of XML apart from them.
+    assertThat(russian.replaceAll("name=\"[^\"]*\"", ""))
+        .isEqualTo(xml.replaceAll("name=\"[^\"]*\"", ""));
+    assertThat(catalogue.diagram(xml, "en")).isSameAs(xml);
+  }
+
+  @Test
   void anAnswerOfTheEngineNamesItsTasksProcessesAndFiltersInRussian() throws IOException {
     JsonNode answer =
         JSON.readTree(
@@ -184,7 +273,7 @@ class ProcessCataloguesTest {
 
   /**
    * The texts the decision tables give for the outputs forms show ({@link
-   * LocalisedNames#DECISION_TEXTS}): each rule's output, a FEEL string literal.
+   * LocalisedNames#TABLE_TEXTS}): each rule's output, a FEEL string literal.
    */
   static Map<String, Set<String>> decisionTexts() throws IOException {
     Map<String, Set<String>> texts = new TreeMap<>();
@@ -197,7 +286,7 @@ class ProcessCataloguesTest {
             List<OutputEntry> entries = List.copyOf(rule.getOutputEntries());
             for (int i = 0; i < outputs.size(); i++) {
               String name = outputs.get(i).getName();
-              if (LocalisedNames.DECISION_TEXTS.contains(name)) {
+              if (LocalisedNames.TABLE_TEXTS.contains(name)) {
                 String literal = entries.get(i).getTextContent().strip();
                 assertThat(literal)
                     .as("%s: %s of a rule is a text the catalogue can hold", file, name)
@@ -211,12 +300,12 @@ class ProcessCataloguesTest {
         }
       }
     }
-    assertThat(texts.keySet()).containsExactlyInAnyOrderElementsOf(LocalisedNames.DECISION_TEXTS);
+    assertThat(texts.keySet()).containsExactlyInAnyOrderElementsOf(LocalisedNames.TABLE_TEXTS);
     return texts;
   }
 
   /** The process a task is part of, through any sub-processes. */
-  private static Process processOf(UserTask task) {
+  private static Process processOf(FlowElement task) {
     org.camunda.bpm.model.xml.instance.ModelElementInstance parent = task.getParentElement();
     while (!(parent instanceof Process process)) {
       parent = parent.getParentElement();

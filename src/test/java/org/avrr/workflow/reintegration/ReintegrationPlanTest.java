@@ -91,13 +91,14 @@ class ReintegrationPlanTest {
 
     assertThat(plan.summary("ru"))
         .contains(
-            "- Открытие бизнеса: Sewing machine and fabric — EUR 1,200.00, в натуральной форме,"
+            // Amounts as Russian writes them: a no-break space between thousands, a decimal comma.
+            "- Открытие бизнеса: Sewing machine and fabric — EUR 1\u00a0200,00, в натуральной форме,"
                 + " оплата поставщику (Baghdad Sewing Supplies), траншей: 2, первый при одобрении,"
                 + " затем каждые 6 мес.")
         .contains(
-            "- Жильё: First month's rent — EUR 250.50, наличными возвращающемуся, выплата"
+            "- Жильё: First month's rent — EUR 250,50, наличными возвращающемуся, выплата"
                 + " через 1 мес. после прибытия")
-        .endsWith("Итого: EUR 1,450.50");
+        .endsWith("Итого: EUR 1\u00a0450,50");
     assertThat(plan.instalments(ARRIVED).get(0).title("ru"))
         .isEqualTo("Открытие бизнеса: Sewing machine and fabric (транш 1 из 2)");
   }

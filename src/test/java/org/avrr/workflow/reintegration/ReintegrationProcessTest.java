@@ -134,8 +134,9 @@ class ReintegrationProcessTest {
     caseWork.joinTracks(GATEWAY_DELIVERY_AND_MONITORING_DONE);
     assertThat(lastMail().id()).isEqualTo("monitoring-report");
     assertThat(lastMail().to()).containsExactly("case-managers@office.example");
-    // The office reads it in Russian (avrr.notification.office-language).
-    assertThat(lastMail().body()).contains("сводный 1.00 (HIGH)");
+    // The office reads it in Russian (avrr.notification.office-language): numbers as Russian
+    // writes them, the bands in words.
+    assertThat(lastMail().body()).contains("сводный 1,00 (высокий)").doesNotContain("HIGH");
 
     assertThat(reintegration)
         .hasPassed(END_EVENT_PLAN_COMPLETED)

@@ -52,6 +52,47 @@ class DisplayNamesTest {
         .doesNotContain("eligibilityReason");
   }
 
+  @Test
+  void aTaskIsGivenOnlyTheWordsItsFormShows() {
+    DelegateTask task =
+        taskOfCase(
+            Map.of(
+                "citizenship", "IQ",
+                "countryOfReturn", "IQ",
+                "reintegrationProgramme", "STARTHILFE_PLUS",
+                "grantCeilingBasis", "StarthilfePlus ceiling for a single adult.",
+                "approvalLevelReason", "Within the programme ceiling."));
+    WordsOnForms forms = WordsOnForms.load();
+
+    // The plan's approval shows the programme, its ceiling's basis and why this level approves.
+    new DisplayNames(
+            new MissionDirectory(new IdentityProperties(false, List.of())), ProcessCatalogue.load())
+        .label(task, forms.shownBy("reintegration-plan-approval").orElseThrow()::contains);
+
+    assertThat(taskVariables)
+        .containsKeys(
+            "reintegrationProgrammeName",
+            "reintegrationProgrammeName_ru",
+            "grantCeilingBasis_ru",
+            "approvalLevelReason_ru")
+        // Its form names neither country: no row is written for them.
+        .doesNotContainKeys("citizenshipName", "citizenshipName_ru", "countryOfReturnName_ru");
+  }
+
+  @Test
+  void theFormsSayWhichWordsTheyShow() {
+    WordsOnForms forms = WordsOnForms.load();
+
+    assertThat(forms.shownBy("data-consent").orElseThrow())
+        .containsExactlyInAnyOrder("citizenshipName", "countryOfReturnName");
+    assertThat(forms.shownBy("reintegration-plan-approval").orElseThrow())
+        .contains("grantCeilingBasis", "approvalLevelReason", "planSummary")
+        .doesNotContain("eligibilityReason");
+    // A task without a form shows nothing; a form deployed by someone else may show anything.
+    assertThat(forms.shownBy(null)).contains(java.util.Set.of());
+    assertThat(forms.shownBy("a-form-of-another-deployment")).isEmpty();
+  }
+
   private DelegateTask taskOfCase(Map<String, Object> caseVariables) {
     DelegateTask task = mock(DelegateTask.class);
     when(task.getVariable(anyString())).thenAnswer(call -> caseVariables.get(call.getArgument(0)));

@@ -268,7 +268,9 @@ public final class ProcessTestEngine {
     Mocks.register("preDepartureSettings", new PreDepartureSettings(PRE_DEPARTURE));
     Mocks.register("exitClearanceRequestDelegate", new ExitClearanceRequestDelegate(ministry));
     Mocks.register("travelSettings", new TravelSettings(TRAVEL, OFFICE));
-    Mocks.register("travelRouting", new TravelRouting(MISSIONS));
+    Mocks.register(
+        "travelRouting",
+        new TravelRouting(MISSIONS, org.avrr.workflow.i18n.ProcessCatalogue.load()));
     Mocks.register(
         "arrivalSettings",
         new ArrivalSettings(new ArrivalProperties(Duration.ofHours(72)), OFFICE, MISSIONS));

@@ -151,6 +151,11 @@ class TravelProcessTest {
     // The booking form shows the accepted route in words, not codes.
     assertThat(engine.getRuntimeService().getVariable(travel.getId(), "routeDescription"))
         .isEqualTo("Minsk National Airport (MSQ), direct flight, no escort");
+    // ... and in the office's Russian, kept beside it (issue 16).
+    assertThat(engine.getRuntimeService().getVariable(travel.getId(), "routeDescription_ru"))
+        .isEqualTo("Национальный аэропорт Минск (MSQ), прямой рейс, без сопровождения");
+    assertThat(engine.getRuntimeService().getVariable(travel.getId(), "routeFindings_ru"))
+        .isEqualTo("Замечаний нет: прямой маршрут, ничего оформлять не нужно.");
   }
 
   @Test
@@ -167,7 +172,10 @@ class TravelProcessTest {
     caseWork.submit(TASK_OBTAIN_TRANSIT_DOCUMENTS, TravelData.transitDocuments("REFUSED"));
     caseWork.submit(TASK_PLAN_ROUTE, TravelData.route("MINSK_NATIONAL_AIRPORT", false, "TR", "DE"));
     assertThat((String) engine.getRuntimeService().getVariable(travel.getId(), "routeFindings"))
-        .contains("No IOM mission is configured for transit country DE");
+        .contains("No IOM mission is configured for transit country Germany");
+    assertThat((String) engine.getRuntimeService().getVariable(travel.getId(), "routeFindings_ru"))
+        .contains("Транзит через Шенгенскую зону")
+        .contains("Для транзитной страны Германия миссия МОМ не настроена");
     assertThat((String) engine.getRuntimeService().getVariable(travel.getId(), "routeDescription"))
         .startsWith("Minsk National Airport (MSQ), via ")
         .contains(" and Germany");

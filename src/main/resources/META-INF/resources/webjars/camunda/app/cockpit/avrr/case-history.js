@@ -10,9 +10,9 @@
 import { el } from './dom.js';
 import { language } from './language.js';
 
-// The page's own words in the language the user works in (avrr/language.js). What the engine and
-// the server hold (names of processes and steps, variables and their values, states, messages of
-// incidents and refusals) is shown as it is.
+// The page's own words in the language the user works in (avrr/language.js). The names of
+// processes and steps come in that language from the server (processes/i18n), the case's codes
+// from its catalogues (/api/me/words); what people typed, and incidents' messages, as they are.
 const WORDS = language === 'ru' ? {
   caseHistory: 'История дела',
   intro: 'Дело, текущее или закрытое, по номеру дела: экземпляры процессов, текущее состояние '
@@ -119,6 +119,64 @@ const WORDS = language === 'ru' ? {
   doneBy: 'Done by'
 };
 
+// The case's variables this page shows, in words; their coded values come in words from the
+// server's catalogues (GET /api/me/words), the rest as stored.
+const LABELS = language === 'ru' ? {
+  caseOutcome: 'Итог дела', reintegrationOutcome: 'Итог реинтеграции',
+  closureReason: 'Причина закрытия', closureNotes: 'Примечания к закрытию',
+  reintegrationClosedOn: 'Реинтеграция завершена', arrivalOutcome: 'Прибытие',
+  travelOutcome: 'Итог поездки', eligibilityOutcome: 'Право на участие',
+  reintegrationProgramme: 'Программа реинтеграции', grantCeiling: 'Предельная сумма помощи',
+  grantCurrency: 'Валюта', planTotal: 'Сумма по плану', approvalLevel: 'Уровень утверждения',
+  planApprovedBy: 'План утвердил(а)', planRevision: 'Версия плана', planSummary: 'План',
+  amountDelivered: 'Выплачено всего', personalDataErasedOn: 'Дата удаления',
+  erasureReason: 'Основание удаления', erasureAuthorisedBy: 'Удаление разрешил(а)',
+  erasureRequestedBy: 'Удаление запросил(а)', erasureDetails: 'Подробности удаления',
+  rssEconomicScore: 'Экономический балл', rssEconomicBand: 'Экономический уровень',
+  rssSocialScore: 'Социальный балл', rssSocialBand: 'Социальный уровень',
+  rssPsychosocialScore: 'Психосоциальный балл', rssPsychosocialBand: 'Психосоциальный уровень',
+  rssCompositeScore: 'Сводный балл', rssCompositeBand: 'Сводный уровень'
+} : {
+  caseOutcome: 'Case outcome', reintegrationOutcome: 'Reintegration outcome',
+  closureReason: 'Reason for closure', closureNotes: 'Notes on the closure',
+  reintegrationClosedOn: 'Reintegration closed on', arrivalOutcome: 'Arrival',
+  travelOutcome: 'Travel outcome', eligibilityOutcome: 'Eligibility',
+  reintegrationProgramme: 'Reintegration programme', grantCeiling: 'Grant ceiling',
+  grantCurrency: 'Currency', planTotal: 'Plan total', approvalLevel: 'Approval level',
+  planApprovedBy: 'Plan approved by', planRevision: 'Plan version', planSummary: 'Plan',
+  amountDelivered: 'Delivered in all', personalDataErasedOn: 'Erased on',
+  erasureReason: 'Reason for erasure', erasureAuthorisedBy: 'Erasure authorised by',
+  erasureRequestedBy: 'Erasure requested by', erasureDetails: 'Details of the erasure',
+  rssEconomicScore: 'Economic score', rssEconomicBand: 'Economic band',
+  rssSocialScore: 'Social score', rssSocialBand: 'Social band',
+  rssPsychosocialScore: 'Psychosocial score', rssPsychosocialBand: 'Psychosocial band',
+  rssCompositeScore: 'Composite score', rssCompositeBand: 'Composite band'
+};
+
+// An instance's state as history names it.
+const STATES = language === 'ru' ? {
+  ACTIVE: 'выполняется', COMPLETED: 'завершён', SUSPENDED: 'приостановлен',
+  EXTERNALLY_TERMINATED: 'прерван', INTERNALLY_TERMINATED: 'прерван моделью'
+} : {
+  ACTIVE: 'running', COMPLETED: 'completed', SUSPENDED: 'suspended',
+  EXTERNALLY_TERMINATED: 'cancelled', INTERNALLY_TERMINATED: 'ended by the model'
+};
+
+/** The codes' words in the user's language; none (values as stored) if the server cannot say. */
+let codeWords = null;
+async function codes() {
+  if (!codeWords) {
+    try {
+      const answer = await fetch('/api/me/words', { credentials: 'same-origin',
+        headers: { Accept: 'application/json' } });
+      codeWords = answer.ok ? (await answer.json()).codes || {} : {};
+    } catch (e) {
+      codeWords = {};
+    }
+  }
+  return codeWords;
+}
+
 const KEY_VARIABLES = [
   [WORDS.outcome, ['caseOutcome', 'reintegrationOutcome', 'closureReason', 'closureNotes',
     'reintegrationClosedOn', 'arrivalOutcome', 'travelOutcome', 'eligibilityOutcome']],
@@ -209,6 +267,12 @@ function valueOf(variable) {
   return typeof variable.value === 'object' ? JSON.stringify(variable.value) : String(variable.value);
 }
 
+/** A stored code in the user's words (closureReason COMPLETED: "plan delivered ..."). */
+function inWords(words, name, value) {
+  const coded = words[name];
+  return coded && Object.prototype.hasOwnProperty.call(coded, value) ? coded[value] : value;
+}
+
 function parsedJson(variable) {
   try {
     return typeof variable.value === 'string' ? JSON.parse(variable.value) : variable.value;
@@ -256,12 +320,17 @@ async function show(api, caseNumber, out) {
     out.appendChild(el('p', {}, WORDS.noCase(caseNumber)));
     return;
   }
+  const words = await codes();
+  const processNames = {};
+  instances.forEach(i => {
+    processNames[i.processDefinitionKey] = i.processDefinitionName || i.processDefinitionKey;
+  });
   out.appendChild(el('h3', {}, WORDS.caseTitle(caseNumber)));
   out.appendChild(table([WORDS.process, WORDS.state, WORDS.started, WORDS.ended],
     instances.map(i => {
       const name = i.processDefinitionName || i.processDefinitionKey;
-      return [i.state === 'ACTIVE' ? instanceLink(i, name, false) : name, i.state,
-        when(i.startTime), when(i.endTime)];
+      return [i.state === 'ACTIVE' ? instanceLink(i, name, false) : name,
+        STATES[i.state] || i.state, when(i.startTime), when(i.endTime)];
     })));
   await whereItStands(api, instances, out);
 
@@ -272,7 +341,8 @@ async function show(api, caseNumber, out) {
   variables.forEach(v => { byName[v.name] = v; });
 
   KEY_VARIABLES.forEach(([title, names]) => {
-    const rows = names.filter(n => byName[n]).map(n => [n, valueOf(byName[n])]);
+    const rows = names.filter(n => byName[n]).map(n => [LABELS[n] || n,
+      inWords(words, n, valueOf(byName[n]))]);
     if (rows.length) {
       out.appendChild(el('h4', {}, title));
       out.appendChild(table([WORDS.variable, WORDS.value], rows));
@@ -304,7 +374,8 @@ async function show(api, caseNumber, out) {
     out.appendChild(el('h4', {}, WORDS.instalmentsPaid));
     out.appendChild(table([WORDS.number, WORDS.instalment, WORDS.paid, WORDS.on, WORDS.evidence,
       WORDS.reference, WORDS.notes],
-      payments.map(p => [p.number, p.title, p.amountPaid, p.paidOn, p.evidenceType,
+      payments.map(p => [p.number, p['title_' + language] || p.title, p.amountPaid, p.paidOn,
+        inWords(words, 'evidenceType', p.evidenceType),
         p.evidenceReference, p.notes])));
   }
 
@@ -317,7 +388,7 @@ async function show(api, caseNumber, out) {
     activities
       .filter(a => ['userTask', 'serviceTask', 'businessRuleTask', 'callActivity', 'noneEndEvent',
         'boundaryTimer', 'boundaryError', 'boundaryMessage', 'intermediateTimer'].includes(a.activityType))
-      .forEach(a => steps.push([when(a.startTime), instance.processDefinitionKey,
+      .forEach(a => steps.push([when(a.startTime), processNames[instance.processDefinitionKey],
         a.activityName || a.activityId, a.assignee, when(a.endTime)]));
   }
   steps.sort((a, b) => a[0].localeCompare(b[0]));
