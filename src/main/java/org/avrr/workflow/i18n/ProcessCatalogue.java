@@ -135,6 +135,10 @@ public final class ProcessCatalogue {
           .map(key -> stepName(catalogue, key, object.get("activityId").asText()))
           .ifPresent(name -> replace(object, "activityName", name));
     }
+    // An office group (Tasklist names a task's candidate groups, Admin lists them).
+    if (object.hasNonNull("id") && object.has("type") && object.hasNonNull("name")) {
+      replace(object, "name", catalogue.path("groups").path(object.get("id").asText()));
+    }
     // A process instance of history names its process.
     if (object.hasNonNull("processDefinitionKey") && object.hasNonNull("processDefinitionName")) {
       replace(
@@ -142,6 +146,15 @@ public final class ProcessCatalogue {
           "processDefinitionName",
           catalogue.path("processes").path(object.get("processDefinitionKey").asText()));
     }
+  }
+
+  /** An office group's name in {@code language}, if the catalogue has it. */
+  public Optional<String> groupName(String groupId, String language) {
+    JsonNode words =
+        catalogues.getOrDefault(language, JSON.nullNode()).path("groups").path(groupId);
+    return words.isTextual() && !words.asText().isBlank()
+        ? Optional.of(words.asText())
+        : Optional.empty();
   }
 
   /** The words of a model's element: a user task's name, else any other named element's. */

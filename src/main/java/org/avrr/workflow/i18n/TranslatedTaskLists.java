@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.avrr.workflow.common.BodyReadAgain;
 import org.avrr.workflow.identity.IdentitySeeder;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +37,7 @@ class TranslatedTaskLists {
       Pattern.compile(
           "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(?:task(?:/[^/]+)?|filter(?:/[^/]+(?:/list)?)?"
               + "|process-definition(?:/key/[^/]+|/[^/]+)?(?:/xml)?|history/(?:task|process-instance"
-              + "|activity-instance)|process-instance/[^/]+/activity-instances)");
+              + "|activity-instance)|process-instance/[^/]+/activity-instances|group(?:/[^/]+)?)");
 
   @Bean
   ProcessCatalogue processCatalogue() {
@@ -45,7 +46,8 @@ class TranslatedTaskLists {
 
   /** A task or a filter a user sends back whole to be saved. */
   static final Pattern WRITTEN_BACK =
-      Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(task|filter)/([^/]+)");
+      Pattern.compile(
+          "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(task|filter|group)/([^/]+)");
 
   @Bean
   FilterRegistrationBean<EnglishOnSave> englishOnSave(
@@ -59,10 +61,11 @@ class TranslatedTaskLists {
 
   /**
    * What a user of another language sends back is saved in English: Tasklist sends a task whole
-   * when its due date changes, and a filter whole from its editor, with the names it was shown. A
-   * task keeps its own name and description (Tasklist never changes them); a filter's translated
-   * words become the English ones again. Without this, a Russian user's save would store Russian
-   * names for everyone, and the office's filters would no longer be found by their names.
+   * when its due date changes, a filter whole from its editor, and Admin a group whole from its
+   * page, with the names it was shown. A task keeps its own name and description (Tasklist never
+   * changes them); a filter's translated words become the English ones again. Without this, a
+   * Russian user's save would store Russian names for everyone, and the office's filters would no
+   * longer be found by their names.
    */
   static final class EnglishOnSave extends OncePerRequestFilter {
 
@@ -117,6 +120,22 @@ class TranslatedTaskLists {
             if (stored != null) {
               sent.put("name", stored.getName());
               sent.put("description", stored.getDescription());
+            }
+          } else if ("group".equals(target.group(1))) {
+            // Admin's group page sends the name it showed: the catalogue's becomes the stored one.
+            Group stored =
+                engine
+                    .getIdentityService()
+                    .createGroupQuery()
+                    .groupId(target.group(2))
+                    .singleResult();
+            if (stored != null
+                && catalogue.groupName(target.group(2), language).isPresent()
+                && catalogue
+                    .groupName(target.group(2), language)
+                    .get()
+                    .equals(sent.path("name").asText(null))) {
+              sent.put("name", stored.getName());
             }
           } else {
             catalogue.untranslateFilter(sent, language, IdentitySeeder.FILTERS);

@@ -39,7 +39,7 @@ public final class AvrrGroups {
   public static final String TYPE_ROLE = "ROLE";
 
   /** The office's staff groups, with their display names. */
-  static final List<GroupSpec> OFFICE_GROUPS =
+  public static final List<GroupSpec> OFFICE_GROUPS =
       List.of(
           new GroupSpec(COUNSELLORS, "Counsellors"),
           new GroupSpec(CASE_MANAGERS, "Case managers"),
@@ -50,7 +50,7 @@ public final class AvrrGroups {
           new GroupSpec(FINANCE, "Finance"),
           new GroupSpec(MANAGERS, "Managers"));
 
-  record GroupSpec(String id, String name) {}
+  public record GroupSpec(String id, String name) {}
 
   /** The group of an external mission, by its ISO 3166 alpha-3 country code, e.g. deu. */
   public static String missionGroup(String countryCode) {

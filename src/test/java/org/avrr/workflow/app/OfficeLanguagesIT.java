@@ -230,6 +230,30 @@ class OfficeLanguagesIT extends CaseApiIT {
     assertThat(saved.getName()).isEqualTo("My group's tasks");
     assertThat(saved.getProperties()).containsEntry("description", "Tasks offered to your groups");
     assertThat(saved.getProperties().get("variables").toString()).contains("label=Case");
+
+    // Admin's group page shows an office group by its Russian name and sends it back whole.
+    Map<String, Object> group =
+        russianAdmin.get().uri("/engine-rest/group/movement-officers").retrieve().body(OBJECT);
+    assertThat(group).containsEntry("name", "Специалисты по организации поездок");
+    assertThat(
+            russianAdmin
+                .put()
+                .uri("/engine-rest/group/movement-officers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(group)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+    assertThat(
+            engine
+                .getIdentityService()
+                .createGroupQuery()
+                .groupId("movement-officers")
+                .singleResult()
+                .getName())
+        .isEqualTo("Movement officers");
   }
 
   @Test

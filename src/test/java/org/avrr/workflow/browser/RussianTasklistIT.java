@@ -88,6 +88,19 @@ class RussianTasklistIT extends BrowserIT {
     Tasklist tasklist = Tasklist.logIn(browser, "movement-officer");
     tasklist.filter("Задачи моей группы").openTask(caseNumber, "Забронировать поездку");
     browser.shot("russian-movement-officer-booking-task");
+    // The task's diagram is drawn with Russian names (the model runs as deployed).
+    browser.click(By.linkText("Схема"));
+    browser.until(
+        driver ->
+            driver
+                .findElements(
+                    By.xpath(
+                        "//*[local-name()='svg']//*[local-name()='text']"
+                            + "[contains(., 'Забронировать')]"))
+                .stream()
+                .anyMatch(org.openqa.selenium.WebElement::isDisplayed));
+    browser.shot("russian-movement-officer-diagram");
+    browser.click(By.linkText("Форма"));
     tasklist.claim();
     tasklist
         .form("travel-booking", "ru")

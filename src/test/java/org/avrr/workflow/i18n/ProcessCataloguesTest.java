@@ -104,6 +104,15 @@ class ProcessCataloguesTest {
                               catalogue.path("decisionTexts").path(variable).path(english),
                               "decisionTexts." + variable + " \"" + english + "\"",
                               english)));
+      for (org.avrr.workflow.identity.AvrrGroups.GroupSpec group :
+          org.avrr.workflow.identity.AvrrGroups.OFFICE_GROUPS) {
+        check(
+            problems,
+            file,
+            catalogue.path("groups").path(group.id()),
+            "groups." + group.id(),
+            group.name());
+      }
       for (String label : IdentitySeeder.LIST_LABELS) {
         check(
             problems,
