@@ -101,6 +101,18 @@ final class CaseCost {
                       (isOurs ? "ours " : "reference ") + flow.name(), k -> new ArrayList<>())
                   .add(new Sample(wallMs, cpuMs));
               cases[isOurs ? 0 : 1] = caseNumber;
+              // Each case's figures, in order: a trend (JIT compilation, caches filling) shows
+              // here.
+              bench.log(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "run %d %s case %d %s: wall %.0f ms, CPU %.0f ms",
+                      run,
+                      flow.name(),
+                      i + 1,
+                      isOurs ? "ours" : "reference",
+                      wallMs,
+                      cpuMs));
               if (isOurs) {
                 oursCases++;
               }

@@ -61,7 +61,9 @@ final class Reference implements Office {
   public String refer(String mission, String referralJson) {
     Referral referral =
         Referral.read(
-            OfficeHttp.parse(referralJson), LocalDate.now(CaseWalks.OFFICE_ZONE), "today");
+            OfficeHttp.parse(referralJson),
+            LocalDate.now(CaseWalks.OFFICE_ZONE),
+            org.avrr.workflow.i18n.Message.of("calendar.today", "Minsk", "today"));
     ObjectNode variables = OfficeHttp.JSON.createObjectNode();
     referral.variables().forEach((name, value) -> variables.set(name, typed(value)));
     String code = mission.substring("mission-".length());

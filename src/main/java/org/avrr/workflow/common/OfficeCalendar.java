@@ -44,6 +44,13 @@ public class OfficeCalendar {
     return todayNote(today());
   }
 
+  /**
+   * As {@link #todayNote()}, in words chosen when the reader is known ("today in Minsk is ...").
+   */
+  public org.avrr.workflow.i18n.Message todayWords() {
+    return org.avrr.workflow.i18n.Message.of("calendar.today", place(), today());
+  }
+
   /** The note for {@code today}, as {@link #todayNote()} words it. */
   public String todayNote(LocalDate today) {
     return "today in " + place() + " is " + today;

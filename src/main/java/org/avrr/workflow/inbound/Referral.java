@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.Message;
 
 /**
  * A sending mission's referral of a Belarus national coming home
@@ -28,25 +30,45 @@ public record Referral(String reference, Map<String, Object> variables) {
   private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z0-9]{5,20}");
   private static final Pattern PROGRAMME = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
+  /**
+   * What is wrong with the referral at {@code path} (e.g. {@code returnee.dateOfBirth}), in words
+   * chosen when the reader is known: a mission's system reads "returnee.dateOfBirth is required",
+   * an officer registering a mailed referral the form's field and the words in their language.
+   */
+  public record Problem(String path, Message words) {
+
+    /** As a mission's system reads it: the path, then the words in English. */
+    @Override
+    public String toString() {
+      return path + " " + words.in(Languages.ENGLISH);
+    }
+  }
+
   /** The referral cannot open a case; every reason, for the sending mission's system. */
   public static final class InvalidReferralException extends RuntimeException {
-    private final List<String> problems;
+    private final List<Problem> problems;
 
-    InvalidReferralException(List<String> problems) {
-      super(String.join("; ", problems));
+    InvalidReferralException(List<Problem> problems) {
+      super(String.join("; ", problems.stream().map(Problem::toString).toList()));
       this.problems = List.copyOf(problems);
     }
 
+    /** Every problem as a mission's system reads it, in English. */
     public List<String> problems() {
+      return problems.stream().map(Problem::toString).toList();
+    }
+
+    /** Every problem, worded when its reader is known. */
+    public List<Problem> found() {
       return problems;
     }
   }
 
   /**
    * @param today the office's today: a flight that has already landed is not a referral
-   * @param todayNote how a refusal for {@code today} names it ({@code OfficeCalendar#todayNote})
+   * @param todayNote how a refusal for {@code today} names it ({@code OfficeCalendar#todayWords})
    */
-  public static Referral read(JsonNode body, LocalDate today, String todayNote) {
+  public static Referral read(JsonNode body, LocalDate today, Message todayNote) {
     Reader in = new Reader(body);
     Map<String, Object> v = new LinkedHashMap<>();
     String reference = in.text("reference", REFERENCE, 64, true);
@@ -55,13 +77,13 @@ public record Referral(String reference, Map<String, Object> variables) {
     v.put("surname", in.text("returnee.surname", null, 100, true));
     LocalDate born = in.date("returnee.dateOfBirth", true);
     if (born != null && !born.isBefore(today)) {
-      in.problem("returnee.dateOfBirth must be in the past (" + todayNote + ")");
+      in.problem("returnee.dateOfBirth", Message.of("referral.problem.bornInPast", todayNote));
     }
     v.put("dateOfBirth", born == null ? null : born.toString());
     v.put("sex", in.oneOf("returnee.sex", SEXES, true));
     String citizenship = in.text("returnee.citizenship", null, 2, true);
     if (citizenship != null && !"BY".equals(citizenship)) {
-      in.problem("returnee.citizenship must be BY: the inbound case is for Belarus nationals");
+      in.problem("returnee.citizenship", Message.of("referral.problem.belarusian"));
     }
     v.put("citizenship", citizenship);
     v.put("documentType", in.oneOf("returnee.documentType", DOCUMENT_TYPES, false));
@@ -72,7 +94,7 @@ public record Referral(String reference, Map<String, Object> variables) {
     Integer adults = in.count("household.adults");
     Integer minors = in.count("household.minors");
     if (adults != null && minors != null && adults + minors < 1) {
-      in.problem("household must count at least the returnee");
+      in.problem("household", Message.of("referral.problem.household"));
     }
     v.put("householdAdults", adults == null ? null : adults.longValue());
     v.put("householdMinors", minors == null ? null : minors.longValue());
@@ -82,10 +104,10 @@ public record Referral(String reference, Map<String, Object> variables) {
     LocalDate departs = in.date("flight.departureDate", true);
     LocalDate lands = in.date("flight.arrivalDate", true);
     if (departs != null && departs.isBefore(today)) {
-      in.problem("flight.departureDate cannot be in the past (" + todayNote + ")");
+      in.problem("flight.departureDate", Message.of("referral.problem.departurePast", todayNote));
     }
     if (departs != null && lands != null && lands.isBefore(departs)) {
-      in.problem("flight.arrivalDate cannot be before flight.departureDate");
+      in.problem("flight.arrivalDate", Message.of("referral.problem.arrivalBeforeDeparture"));
     }
     v.put("departureDate", departs == null ? null : departs.toString());
     v.put("arrivalDate", lands == null ? null : lands.toString());
@@ -105,9 +127,7 @@ public record Referral(String reference, Map<String, Object> variables) {
 
     v.put("reintegrationProgramme", in.text("programme", PROGRAMME, 40, true));
     if (!Boolean.TRUE.equals(in.flagOrNull("consentToShareData"))) {
-      in.problem(
-          "consentToShareData must be true: the returnee's consent to share this referral with"
-              + " IOM Belarus for reception and reintegration");
+      in.problem("consentToShareData", Message.of("referral.problem.consent"));
     }
     if (!in.problems.isEmpty()) {
       throw new InvalidReferralException(in.problems);
@@ -119,14 +139,14 @@ public record Referral(String reference, Map<String, Object> variables) {
   /** Reads dotted paths from the body, adding a problem in words for each thing wrong. */
   private static final class Reader {
     private final JsonNode body;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     Reader(JsonNode body) {
       this.body = body;
     }
 
-    void problem(String message) {
-      problems.add(message);
+    void problem(String path, Message words) {
+      problems.add(new Problem(path, words));
     }
 
     private JsonNode node(String path) {
@@ -141,21 +161,21 @@ public record Referral(String reference, Map<String, Object> variables) {
       JsonNode node = node(path);
       if (node == null || (node.isTextual() && node.asText().isBlank())) {
         if (required) {
-          problem(path + " is required");
+          problem(path, Message.of("referral.problem.required"));
         }
         return null;
       }
       if (!node.isTextual()) {
-        problem(path + " must be a string");
+        problem(path, Message.of("referral.problem.notString"));
         return null;
       }
       String text = node.asText().strip();
       if (text.length() > maxLength) {
-        problem(path + " must be at most " + maxLength + " characters");
+        problem(path, Message.of("referral.problem.tooLong", maxLength));
         return null;
       }
       if (pattern != null && !pattern.matcher(text).matches()) {
-        problem(path + " is not in the expected format");
+        problem(path, Message.of("referral.problem.format"));
         return null;
       }
       return text;
@@ -164,7 +184,7 @@ public record Referral(String reference, Map<String, Object> variables) {
     String oneOf(String path, Set<String> values, boolean required) {
       String text = text(path, null, 40, required);
       if (text != null && !values.contains(text)) {
-        problem(path + " must be one of " + new java.util.TreeSet<>(values));
+        problem(path, Message.of("referral.problem.oneOf", new java.util.TreeSet<>(values)));
         return null;
       }
       return text;
@@ -178,7 +198,7 @@ public record Referral(String reference, Map<String, Object> variables) {
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
-        problem(path + " must be a date (YYYY-MM-DD)");
+        problem(path, Message.of("referral.problem.date"));
         return null;
       }
     }
@@ -191,7 +211,7 @@ public record Referral(String reference, Map<String, Object> variables) {
       try {
         return LocalTime.parse(text).toString();
       } catch (DateTimeParseException e) {
-        problem(path + " must be a time (HH:MM)");
+        problem(path, Message.of("referral.problem.time"));
         return null;
       }
     }
@@ -199,11 +219,11 @@ public record Referral(String reference, Map<String, Object> variables) {
     Integer count(String path) {
       JsonNode node = node(path);
       if (node == null) {
-        problem(path + " is required");
+        problem(path, Message.of("referral.problem.required"));
         return null;
       }
       if (!node.isIntegralNumber() || node.asInt() < 0 || node.asInt() > 20) {
-        problem(path + " must be a whole number from 0 to 20");
+        problem(path, Message.of("referral.problem.count"));
         return null;
       }
       return node.asInt();
@@ -220,7 +240,7 @@ public record Referral(String reference, Map<String, Object> variables) {
         return null;
       }
       if (!node.isBoolean()) {
-        problem(path + " must be true or false");
+        problem(path, Message.of("referral.problem.flag"));
         return null;
       }
       return node.asBoolean();

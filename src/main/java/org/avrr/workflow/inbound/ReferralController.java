@@ -76,7 +76,7 @@ class ReferralController {
     }
     Referral referral;
     try {
-      referral = Referral.read(tree, calendar.today(), calendar.todayNote());
+      referral = Referral.read(tree, calendar.today(), calendar.todayWords());
     } catch (Referral.InvalidReferralException e) {
       return problem("INVALID_REFERRAL", "Please correct the referral: " + e.getMessage());
     }

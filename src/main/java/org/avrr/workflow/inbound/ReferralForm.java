@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -64,22 +63,14 @@ final class ReferralForm {
     return body;
   }
 
-  static Referral read(Function<String, Object> values, LocalDate today, String todayNote) {
+  static Referral read(
+      Function<String, Object> values, LocalDate today, org.avrr.workflow.i18n.Message todayNote) {
     return Referral.read(body(values), today, todayNote);
   }
 
-  /**
-   * The form field a problem of {@link Referral#read} is about, and the message without the path:
-   * "flight.departureDate cannot be in the past" is "cannot be in the past" at departureDate.
-   */
-  static Map.Entry<String, String> fieldOf(String problem) {
-    return FIELDS.entrySet().stream()
-        .filter(field -> problem.startsWith(field.getKey() + " "))
-        .max(Comparator.comparingInt(field -> field.getKey().length()))
-        .map(
-            field ->
-                Map.entry(field.getValue(), problem.substring(field.getKey().length()).strip()))
-        .orElse(Map.entry(ReferralRegistrationProcess.MISSION_REFERENCE.name(), problem));
+  /** The form field a problem at referral {@code path} is about (else the mission's reference). */
+  static String fieldOf(String path) {
+    return FIELDS.getOrDefault(path, ReferralRegistrationProcess.MISSION_REFERENCE.name());
   }
 
   private static void put(ObjectNode body, String path, Object value) {

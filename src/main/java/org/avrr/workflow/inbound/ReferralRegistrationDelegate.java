@@ -42,7 +42,7 @@ public class ReferralRegistrationDelegate implements JavaDelegate {
             .byGroup(AvrrGroups.missionGroup(code))
             .orElseThrow(() -> new ProcessEngineException("No mission " + code + " is configured"));
     Referral referral =
-        ReferralForm.read(execution::getVariable, calendar.today(), calendar.todayNote());
+        ReferralForm.read(execution::getVariable, calendar.today(), calendar.todayWords());
     ReferralIntake.Outcome outcome =
         WithoutAuthorization.call(() -> intake.open(mission, referral));
     if (!outcome.created()) {

@@ -3,7 +3,6 @@ package org.avrr.workflow.inbound;
 import static org.avrr.workflow.inbound.ReferralRegistrationProcess.MISSION_REFERENCE;
 import static org.avrr.workflow.inbound.ReferralRegistrationProcess.SENDING_MISSION_CODE;
 
-import java.util.Map;
 import java.util.Optional;
 import org.avrr.workflow.common.OfficeCalendar;
 import org.avrr.workflow.forms.FormRule;
@@ -40,12 +39,12 @@ public class ReferralRegistrationFormRules {
                         missions.all().stream().map(m -> m.code() + " " + m.name()).toList())));
           }
           try {
-            ReferralForm.read(submission::value, calendar.today(), calendar.todayNote());
+            ReferralForm.read(submission::value, calendar.today(), calendar.todayWords());
           } catch (Referral.InvalidReferralException invalid) {
-            for (String problem : invalid.problems()) {
-              Map.Entry<String, String> field = ReferralForm.fieldOf(problem);
-              // The referral's own check words its problems for missions' systems, in English.
-              submission.reject(field.getKey(), Message.of("text.inEnglish", field.getValue()));
+            for (Referral.Problem problem : invalid.found()) {
+              // The same check as a mission's posted referral, at the form's field, in the
+              // officer's language.
+              submission.reject(ReferralForm.fieldOf(problem.path()), problem.words());
             }
           }
           mission.ifPresent(

@@ -50,8 +50,8 @@ public class ReintegrationFormRules {
                     problem ->
                         submission.reject(
                             ReintegrationPlan.KIND + Math.max(problem.component(), 1),
-                            // The plan's own check words problems for missions, in English.
-                            Message.of("text.inEnglish", problem.message())));
+                            // The plan's own check: the same problems a mission's system reads.
+                            problem.words()));
           }
         });
   }

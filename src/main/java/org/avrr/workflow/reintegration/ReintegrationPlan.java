@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.avrr.workflow.forms.FormValues;
 import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.Message;
 import org.avrr.workflow.i18n.Messages;
 
 /**
@@ -149,11 +150,25 @@ public record ReintegrationPlan(String currency, List<Component> components) {
           FIRST_DUE_MONTHS,
           INTERVAL_MONTHS);
 
-  /** What is wrong, and with which component (1-based; 0 for the plan as a whole). */
-  public record Problem(int component, String message) {
+  /**
+   * What is wrong, and with which component (1-based; 0 for the plan as a whole), in words chosen
+   * when the reader is known: a drafter in Tasklist reads it in their language, a mission's system
+   * in English.
+   */
+  public record Problem(int component, Message words) {
+
+    /** In English, as partner systems read it. */
+    public String message() {
+      return words.in(Languages.ENGLISH);
+    }
+
+    public String message(String language) {
+      return words.in(language);
+    }
+
     @Override
     public String toString() {
-      return component == 0 ? message : "component " + component + ": " + message;
+      return component == 0 ? message() : "component " + component + ": " + message();
     }
   }
 
@@ -224,14 +239,13 @@ public record ReintegrationPlan(String currency, List<Component> components) {
     List<Map<String, Object>> read = FormValues.rows(rows);
     List<Problem> problems = new ArrayList<>();
     if (read == null) {
-      throw new InvalidPlanException(
-          List.of(new Problem(0, "the components must be a list of objects")));
+      throw new InvalidPlanException(List.of(new Problem(0, Message.of("plan.problem.notAList"))));
     }
     if (read.isEmpty()) {
-      problems.add(new Problem(0, "a plan needs at least one component"));
+      problems.add(new Problem(0, Message.of("plan.problem.noComponent")));
     }
     if (read.size() > SLOTS) {
-      problems.add(new Problem(0, "a plan has at most " + SLOTS + " components"));
+      problems.add(new Problem(0, Message.of("plan.problem.tooMany", SLOTS)));
     }
     List<Component> components = new ArrayList<>();
     for (int index = 0; index < read.size(); index++) {
@@ -379,31 +393,25 @@ public record ReintegrationPlan(String currency, List<Component> components) {
 
     Component component(int windowMonths) {
       int before = problems.size();
-      Kind kind = choice(KIND, Kind.class, "component");
-      String description = text(DESCRIPTION, "description", 200, true);
+      Kind kind = choice(KIND, Kind.class, "plan.field.kind");
+      String description = text(DESCRIPTION, "plan.field.description", 200, true);
       BigDecimal amount = amount();
-      Modality modality = choice(MODALITY, Modality.class, "modality");
-      String supplier = text(SUPPLIER, "supplier", 200, modality == Modality.IN_KIND);
-      int instalments = whole(INSTALMENTS, "number of instalments", 1, MAX_INSTALMENTS, 1);
-      int firstDue = whole(FIRST_DUE_MONTHS, "first due (months after arrival)", 0, 24, 0);
-      int interval =
-          instalments > 1 ? whole(INTERVAL_MONTHS, "months between instalments", 1, 12, -1) : 0;
+      Modality modality = choice(MODALITY, Modality.class, "plan.field.modality");
+      String supplier = text(SUPPLIER, "plan.field.supplier", 200, modality == Modality.IN_KIND);
+      int instalments = whole(INSTALMENTS, "plan.field.instalments", 1, MAX_INSTALMENTS, 1);
+      int firstDue = whole(FIRST_DUE_MONTHS, "plan.field.firstDue", 0, 24, 0);
+      int interval = instalments > 1 ? whole(INTERVAL_MONTHS, "plan.field.interval", 1, 12, -1) : 0;
       if (kind != null && amount != null && kind.costs() && amount.signum() == 0) {
-        problem(kind.label() + " needs an amount");
+        problem(Message.of("plan.problem.needsAmount", Message.of("plan.kind." + kind.name())));
       }
       if (modality == Modality.CASH
           && row.get(SUPPLIER) instanceof String text
           && !text.isBlank()) {
-        problem("a supplier is named only for in-kind components");
+        problem(Message.of("plan.problem.supplierOnlyInKind"));
       }
       int lastDue = firstDue + (instalments - 1) * Math.max(interval, 0);
       if (amount != null && amount.signum() > 0 && lastDue > windowMonths) {
-        problem(
-            "the last instalment falls due "
-                + lastDue
-                + " months after arrival, after the "
-                + windowMonths
-                + "-month assistance window");
+        problem(Message.of("plan.problem.afterWindow", lastDue, windowMonths));
       }
       if (problems.size() > before) {
         return null;
@@ -425,11 +433,11 @@ public record ReintegrationPlan(String currency, List<Component> components) {
         try {
           return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-          problem(label + " '" + text + "' is not one of the listed options");
+          problem(Message.of("plan.problem.notListed", Message.of(label), text));
           return null;
         }
       }
-      problem(label + " is required");
+      problem(Message.of("plan.problem.required", Message.of(label)));
       return null;
     }
 
@@ -437,16 +445,16 @@ public record ReintegrationPlan(String currency, List<Component> components) {
       Object value = row.get(key);
       if (value == null || (value instanceof String blank && blank.isBlank())) {
         if (required) {
-          problem(label + " is required");
+          problem(Message.of("plan.problem.required", Message.of(label)));
         }
         return null;
       }
       if (!(value instanceof String text)) {
-        problem(label + " must be text");
+        problem(Message.of("plan.problem.notText", Message.of(label)));
         return null;
       }
       if (text.length() > maxLength) {
-        problem(label + " must be at most " + maxLength + " characters");
+        problem(Message.of("plan.problem.tooLong", Message.of(label), maxLength));
       }
       return text.strip();
     }
@@ -454,22 +462,25 @@ public record ReintegrationPlan(String currency, List<Component> components) {
     private BigDecimal amount() {
       Object value = row.get(AMOUNT);
       if (!(value instanceof Number number)) {
-        problem(value == null ? "amount is required" : "amount must be a number");
+        problem(
+            Message.of(
+                value == null ? "plan.problem.required" : "plan.problem.notANumber",
+                Message.of("plan.field.amount")));
         return null;
       }
       BigDecimal amount;
       try {
         amount = new BigDecimal(number.toString());
       } catch (NumberFormatException e) {
-        problem("amount must be a number");
+        problem(Message.of("plan.problem.notANumber", Message.of("plan.field.amount")));
         return null;
       }
       if (amount.signum() < 0) {
-        problem("amount cannot be negative");
+        problem(Message.of("plan.problem.negative"));
         return null;
       }
       if (amount.stripTrailingZeros().scale() > 2) {
-        problem("amount has at most 2 decimal places");
+        problem(Message.of("plan.problem.decimals"));
         return null;
       }
       return amount.setScale(2, RoundingMode.UNNECESSARY);
@@ -479,25 +490,25 @@ public record ReintegrationPlan(String currency, List<Component> components) {
       Object value = row.get(key);
       if (value == null) {
         if (absent < 0) {
-          problem(label + " is required");
+          problem(Message.of("plan.problem.required", Message.of(label)));
         }
         return Math.max(absent, min);
       }
       if (!(value instanceof Number number)
           || number.doubleValue() != Math.rint(number.doubleValue())) {
-        problem(label + " must be a whole number");
+        problem(Message.of("plan.problem.notWhole", Message.of(label)));
         return min;
       }
       int whole = number.intValue();
       if (whole < min || whole > max) {
-        problem(label + " must be between " + min + " and " + max);
+        problem(Message.of("plan.problem.outOfRange", Message.of(label), min, max));
         return min;
       }
       return whole;
     }
 
-    private void problem(String message) {
-      problems.add(new Problem(number, message));
+    private void problem(Message words) {
+      problems.add(new Problem(number, words));
     }
   }
 }

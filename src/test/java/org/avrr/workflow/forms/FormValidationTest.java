@@ -44,7 +44,8 @@ class FormValidationTest {
   private static final ProcessVariable<String> SURNAME = ProcessVariable.string("surname");
   private static final ProcessVariable<Long> AGE = ProcessVariable.number("age");
 
-  private static final String NOT_A_PLACEHOLDER = "must be the applicant's real surname";
+  /** The surname rule's refusal (common.missing in English). */
+  private static final String NOT_A_PLACEHOLDER = "missing";
 
   /** A rule's sentence from the message catalogues (any will do). */
   private static final String NOT_AN_ADULT = "the household includes at least the returnee";
@@ -167,7 +168,7 @@ class FormValidationTest {
             OTHER_FORM_ID,
             submission -> {
               rulesRun.add(submission.formId());
-              submission.reject(SURNAME, Message.of("text.inEnglish", NOT_A_PLACEHOLDER));
+              submission.reject(SURNAME, Message.of("common.missing"));
             });
     FormValidation validation = new FormValidation(() -> List.of(refusesEverything));
 
@@ -215,7 +216,7 @@ class FormValidationTest {
         submission -> {
           rulesRun.add(submission.formId());
           if (submission.value(SURNAME).filter(PLACEHOLDER::equals).isPresent()) {
-            submission.reject(SURNAME, Message.of("text.inEnglish", NOT_A_PLACEHOLDER));
+            submission.reject(SURNAME, Message.of("common.missing"));
           }
         });
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import org.avrr.workflow.i18n.Message;
 import org.avrr.workflow.inbound.Referral.InvalidReferralException;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,8 @@ class ReferralTest {
 
   @Test
   void aCompleteReferralBecomesTheVariablesOfTheNewCase() throws Exception {
-    Referral referral = Referral.read(JSON.readTree(REFERRAL), TODAY, "today in Minsk is " + TODAY);
+    Referral referral =
+        Referral.read(JSON.readTree(REFERRAL), TODAY, Message.of("calendar.today", "Minsk", TODAY));
 
     assertThat(referral.reference()).isEqualTo("DEU-2026-0042");
     assertThat(referral.variables())
@@ -62,7 +64,8 @@ class ReferralTest {
     ((ObjectNode) body.get("needs")).put("medicalCare", true);
     body.put("programme", "starthilfe plus").put("consentToShareData", false);
 
-    assertThatThrownBy(() -> Referral.read(body, TODAY, "today in Minsk is " + TODAY))
+    assertThatThrownBy(
+            () -> Referral.read(body, TODAY, Message.of("calendar.today", "Minsk", TODAY)))
         .isInstanceOfSatisfying(
             InvalidReferralException.class,
             e ->
@@ -85,6 +88,32 @@ class ReferralTest {
   }
 
   @Test
+  void anOfficerRegisteringAMailedReferralReadsItsProblemsInTheirLanguage() throws Exception {
+    ObjectNode body = (ObjectNode) JSON.readTree(REFERRAL);
+    ((ObjectNode) body.get("flight")).put("departureDate", TODAY.minusDays(1).toString());
+
+    assertThatThrownBy(
+            () -> Referral.read(body, TODAY, Message.of("calendar.today", "Minsk", TODAY)))
+        .isInstanceOfSatisfying(
+            InvalidReferralException.class,
+            e -> {
+              assertThat(e.found())
+                  .singleElement()
+                  .satisfies(
+                      problem -> {
+                        assertThat(problem.path()).isEqualTo("flight.departureDate");
+                        assertThat(problem.words().in("ru"))
+                            .isEqualTo("дата не может быть в прошлом (сегодня " + TODAY + ")");
+                      });
+              assertThat(e.problems())
+                  .containsExactly(
+                      "flight.departureDate cannot be in the past (today in Minsk is "
+                          + TODAY
+                          + ")");
+            });
+  }
+
+  @Test
   void fieldsOfTheWrongTypeAreRefused() throws Exception {
     JsonNode body =
         JSON.readTree(
@@ -93,7 +122,8 @@ class ReferralTest {
                 .replace("\"meetAndGreet\": true", "\"meetAndGreet\": \"yes\"")
                 .replace("\"surname\": \"Kovalenko\"", "\"surname\": 42"));
 
-    assertThatThrownBy(() -> Referral.read(body, TODAY, "today in Minsk is " + TODAY))
+    assertThatThrownBy(
+            () -> Referral.read(body, TODAY, Message.of("calendar.today", "Minsk", TODAY)))
         .hasMessageContaining("returnee.surname must be a string")
         .hasMessageContaining("household.adults must be a whole number from 0 to 20")
         .hasMessageContaining("needs.meetAndGreet must be true or false");
@@ -102,7 +132,9 @@ class ReferralTest {
   @Test
   void anEmptyReferralNamesWhatIsRequired() throws Exception {
     assertThatThrownBy(
-            () -> Referral.read(JSON.readTree("{}"), TODAY, "today in Minsk is " + TODAY))
+            () ->
+                Referral.read(
+                    JSON.readTree("{}"), TODAY, Message.of("calendar.today", "Minsk", TODAY)))
         .hasMessageContaining("reference is required")
         .hasMessageContaining("flight.flightNumber is required")
         .hasMessageContaining("household.adults is required")

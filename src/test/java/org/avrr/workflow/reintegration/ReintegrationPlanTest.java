@@ -141,6 +141,26 @@ class ReintegrationPlanTest {
   }
 
   @Test
+  void aDrafterReadsThePlansProblemsInTheirLanguageAMissionsSystemInEnglish() {
+    assertThatThrownBy(
+            () ->
+                ReintegrationPlan.read(
+                    Spin.JSON(
+                        """
+                        [{"component": "HOUSING", "description": "Rent", "amount": 0,
+                          "modality": "CASH"}]"""),
+                    "EUR",
+                    12))
+        .isInstanceOfSatisfying(
+            InvalidPlanException.class,
+            e -> {
+              assertThat(e.problems().get(0).message("ru"))
+                  .isEqualTo("для компонента «Жильё» нужна сумма");
+              assertThat(e.problems().get(0).message()).isEqualTo("Housing needs an amount");
+            });
+  }
+
+  @Test
   void aPlanNeedsAComponentAndRowsOfFields() {
     assertThatThrownBy(() -> ReintegrationPlan.read(List.of(), "EUR", 12))
         .hasMessage("a plan needs at least one component");
