@@ -87,7 +87,9 @@ class DemoCaseWalker {
       try {
         referral =
             Referral.read(
-                json.readTree(DemoForms.referralJson(demoCase, today)), today, "today is " + today);
+                json.readTree(DemoForms.referralJson(demoCase, today)),
+                today,
+                org.avrr.workflow.i18n.Message.of("calendar.today", "the office", today));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }

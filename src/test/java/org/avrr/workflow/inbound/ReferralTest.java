@@ -103,7 +103,10 @@ class ReferralTest {
                       problem -> {
                         assertThat(problem.path()).isEqualTo("flight.departureDate");
                         assertThat(problem.words().in("ru"))
-                            .isEqualTo("дата не может быть в прошлом (сегодня " + TODAY + ")");
+                            .isEqualTo(
+                                "дата не может быть в прошлом (сегодня "
+                                    + TODAY
+                                    + " (часовой пояс офиса: Minsk))");
                       });
               assertThat(e.problems())
                   .containsExactly(
