@@ -45,8 +45,8 @@ public final class Benchmark {
                   .filter(s -> !s.isEmpty())
                   .toList(),
               Integer.parseInt(values.getOrDefault("runs", "3")),
-              Integer.parseInt(values.getOrDefault("warmup", "3")),
-              Integer.parseInt(values.getOrDefault("cases", "5")),
+              Integer.parseInt(values.getOrDefault("warmup", "15")),
+              Integer.parseInt(values.getOrDefault("cases", "10")),
               Path.of(values.getOrDefault("out", target.resolve("bench").toString()))
                   .toAbsolutePath(),
               target,
