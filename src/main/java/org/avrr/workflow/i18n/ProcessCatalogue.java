@@ -148,6 +148,69 @@ public final class ProcessCatalogue {
     }
   }
 
+  /**
+   * The keys of the user tasks whose names in {@code language} match {@code term}: as SQL's LIKE
+   * ({@code %} any text, {@code _} one character), ignoring case, when {@code like}; else the whole
+   * name. Empty when none does (an English term, say).
+   */
+  public java.util.Set<String> tasksNamed(String term, boolean like, String language) {
+    java.util.function.Predicate<String> matches = matcher(term, like);
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    catalogues
+        .getOrDefault(language, JSON.nullNode())
+        .path("tasks")
+        .forEach(
+            process ->
+                process
+                    .fields()
+                    .forEachRemaining(
+                        task -> {
+                          if (matches.test(task.getValue().path("name").asText(""))) {
+                            keys.add(task.getKey());
+                          }
+                        }));
+    return keys;
+  }
+
+  /** As {@link #tasksNamed}, the keys of the processes whose names match. */
+  public java.util.Set<String> processesNamed(String term, boolean like, String language) {
+    java.util.function.Predicate<String> matches = matcher(term, like);
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    catalogues
+        .getOrDefault(language, JSON.nullNode())
+        .path("processes")
+        .fields()
+        .forEachRemaining(
+            process -> {
+              if (matches.test(process.getValue().asText(""))) {
+                keys.add(process.getKey());
+              }
+            });
+    return keys;
+  }
+
+  private static java.util.function.Predicate<String> matcher(String term, boolean like) {
+    if (term.isBlank()) {
+      return name -> false;
+    }
+    if (!like) {
+      return name -> !name.isEmpty() && name.equalsIgnoreCase(term);
+    }
+    StringBuilder regex = new StringBuilder();
+    for (char c : term.toCharArray()) {
+      regex.append(
+          switch (c) {
+            case '%' -> ".*";
+            case '_' -> ".";
+            default -> Pattern.quote(String.valueOf(c));
+          });
+    }
+    Pattern pattern =
+        Pattern.compile(
+            regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    return name -> !name.isEmpty() && pattern.matcher(name).matches();
+  }
+
   /** An office group's name in {@code language}, if the catalogue has it. */
   public Optional<String> groupName(String groupId, String language) {
     JsonNode words =

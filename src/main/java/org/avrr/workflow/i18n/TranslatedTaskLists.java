@@ -150,6 +150,16 @@ class TranslatedTaskLists {
   }
 
   @Bean
+  FilterRegistrationBean<SearchesInEnglish> searchesInEnglish(
+      ProcessCatalogue catalogue, RequestLanguage languages) {
+    FilterRegistrationBean<SearchesInEnglish> registration =
+        new FilterRegistrationBean<>(new SearchesInEnglish(catalogue, languages));
+    registration.setName("searches-in-english");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<ListTranslator> listTranslator(
       ProcessCatalogue catalogue, RequestLanguage languages) {
     FilterRegistrationBean<ListTranslator> registration =

@@ -168,6 +168,79 @@ class OfficeLanguagesIT extends CaseApiIT {
   }
 
   @Test
+  void aRussianSpeakingUserFindsTasksAndProcessesByTheNamesSheSees() {
+    String caseNumber = startCase("RQ" + (System.nanoTime() % 10_000_000L));
+    String filter =
+        (String)
+            list("counsellor-ru", "/engine-rest/filter?maxResults=50").stream()
+                .filter(f -> "Задачи моей группы".equals(f.get("name")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+    String search =
+        "{\"nameLike\": \"%первый КОНТАКТ%\", \"processInstanceBusinessKey\": \""
+            + caseNumber
+            + "\"}";
+    // Tasklist's search box, as it asks the filter's list: her Russian words find the task.
+    assertThat(filterList("counsellor-ru", filter, search))
+        .singleElement()
+        .satisfies(
+            task ->
+                assertThat(task.get("name"))
+                    .isEqualTo(
+                        "Установить первый контакт и получить согласие на обработку данных"));
+    // ... so does "match any" (Tasklist's or-query), and an English term still finds it.
+    assertThat(
+            filterList(
+                "counsellor-ru",
+                filter,
+                "{\"processInstanceBusinessKey\": \""
+                    + caseNumber
+                    + "\", \"orQueries\": [{\"nameLike\": \"%первый контакт%\"}]}"))
+        .hasSize(1);
+    assertThat(
+            filterList(
+                "counsellor-ru",
+                filter,
+                "{\"nameLike\": \"%first contact%\", \"processInstanceBusinessKey\": \""
+                    + caseNumber
+                    + "\"}"))
+        .hasSize(1);
+    // An English user's search is the engine's own: Russian words find nothing.
+    assertThat(filterList("counsellor", filter, search)).isEmpty();
+
+    // The start list's search.
+    assertThat(
+            list(
+                    "counsellor-ru",
+                    "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&maxResults=50"
+                        // As typed; the client encodes it (%25 for "%").
+                        + "&nameLike=%выезд из%")
+                .stream()
+                .map(p -> p.get("key")))
+        .containsExactly("avrr-outbound");
+  }
+
+  /** A filter's list as Tasklist asks it (POST with the query as its body). */
+  private static List<Map<String, Object>> filterList(String user, String filter, String query) {
+    ResponseEntity<String> answer =
+        api(user, "en-GB")
+            .post()
+            .uri("/engine-rest/filter/{id}/list?firstResult=0&maxResults=15", filter)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(query)
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readValue(answer.getBody(), new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(answer.getBody(), e);
+    }
+  }
+
+  @Test
   void whatARussianUserSavesBackIsKeptInEnglishForEveryone() {
     String caseNumber = startCase("RS" + (System.nanoTime() % 10_000_000L));
     String task = (String) taskOf(caseNumber, "counsellor").get("id");

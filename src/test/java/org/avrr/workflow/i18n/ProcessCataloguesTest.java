@@ -176,6 +176,19 @@ class ProcessCataloguesTest {
   }
 
   @Test
+  void aSearchInTheUsersWordsFindsTheTasksAndProcessesSoNamed() {
+    ProcessCatalogue catalogue = ProcessCatalogue.load();
+
+    assertThat(catalogue.tasksNamed("%БРОНИРОВАТЬ поезд%", true, "ru"))
+        .contains("Task_BookJourney");
+    assertThat(catalogue.tasksNamed("Забронировать поездку", false, "ru"))
+        .containsExactly("Task_BookJourney");
+    assertThat(catalogue.tasksNamed("%Book the journey%", true, "ru")).isEmpty();
+    assertThat(catalogue.tasksNamed("%%", true, "en")).isEmpty();
+    assertThat(catalogue.processesNamed("%выезд из%", true, "ru")).containsExactly("avrr-outbound");
+  }
+
+  @Test
   void aDiagramIsDrawnWithTheUsersWordsAndRunsAsDeployed() throws IOException {
     String xml = Files.readString(Path.of("processes/eligibility.bpmn"));
     ProcessCatalogue catalogue = ProcessCatalogue.load();
