@@ -245,10 +245,16 @@ public final class LocalisedNames {
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String name = matcher.group(2);
-      String replaced =
-          inEachLanguage(name) && present.test(variable(name, language))
-              ? "{{" + matcher.group(1) + variable(name, language) + matcher.group(3) + "}}"
-              : matcher.group();
+      String coded = name.endsWith(NAMED) ? name.substring(0, name.length() - NAMED.length()) : "";
+      String replaced;
+      if (inEachLanguage(name) && present.test(variable(name, language))) {
+        replaced = "{{" + matcher.group(1) + variable(name, language) + matcher.group(3) + "}}";
+      } else if (CODED.containsKey(coded)) {
+        // A task created before its codes were kept in words: the code itself, as it showed.
+        replaced = "{{" + matcher.group(1) + coded + matcher.group(3) + "}}";
+      } else {
+        replaced = matcher.group();
+      }
       matcher.appendReplacement(out, Matcher.quoteReplacement(replaced));
     }
     matcher.appendTail(out);

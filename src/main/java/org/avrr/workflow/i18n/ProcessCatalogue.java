@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -189,26 +190,54 @@ public final class ProcessCatalogue {
     return keys;
   }
 
+  /** A search term is a few words; a longer one is matched against nothing. */
+  private static final int LONGEST_TERM = 200;
+
   private static java.util.function.Predicate<String> matcher(String term, boolean like) {
-    if (term.isBlank()) {
+    if (term.isBlank() || term.length() > LONGEST_TERM) {
       return name -> false;
     }
+    Locale locale = Locale.ROOT;
+    String wanted = term.toLowerCase(locale);
     if (!like) {
-      return name -> !name.isEmpty() && name.equalsIgnoreCase(term);
+      return name -> !name.isEmpty() && name.toLowerCase(locale).equals(wanted);
     }
-    StringBuilder regex = new StringBuilder();
-    for (char c : term.toCharArray()) {
-      regex.append(
-          switch (c) {
-            case '%' -> ".*";
-            case '_' -> ".";
-            default -> Pattern.quote(String.valueOf(c));
-          });
+    // A term of wildcards only would name every task: not a search by name at all.
+    if (wanted.replace("%", "").replace("_", "").isBlank()) {
+      return name -> false;
     }
-    Pattern pattern =
-        Pattern.compile(
-            regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
-    return name -> !name.isEmpty() && pattern.matcher(name).matches();
+    return name -> !name.isEmpty() && like(name.toLowerCase(locale), wanted);
+  }
+
+  /**
+   * SQL's LIKE ({@code %} any text, {@code _} one character) without backtracking: the classic
+   * greedy wildcard match, linear in the name for each star, so no term can make it slow.
+   */
+  static boolean like(String text, String pattern) {
+    int t = 0;
+    int p = 0;
+    int star = -1;
+    int resume = 0;
+    while (t < text.length()) {
+      if (p < pattern.length()
+          && (pattern.charAt(p) == '_' || pattern.charAt(p) == text.charAt(t))
+          && pattern.charAt(p) != '%') {
+        t++;
+        p++;
+      } else if (p < pattern.length() && pattern.charAt(p) == '%') {
+        star = p++;
+        resume = t;
+      } else if (star >= 0) {
+        p = star + 1;
+        t = ++resume;
+      } else {
+        return false;
+      }
+    }
+    while (p < pattern.length() && pattern.charAt(p) == '%') {
+      p++;
+    }
+    return p == pattern.length();
   }
 
   /** An office group's name in {@code language}, if the catalogue has it. */
@@ -228,6 +257,7 @@ public final class ProcessCatalogue {
 
   private static final Pattern START_TAG =
       Pattern.compile("<(?:[\\w.-]+:)?([\\w.-]+)(\\s[^<>]*?)/?>");
+  private static final Pattern PROCESS_END = Pattern.compile("</(?:[\\w.-]+:)?process\\s*>");
   private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
   private static final Pattern NAME = Pattern.compile("(\\sname=\")([^\"]*)(\")");
 
@@ -245,7 +275,11 @@ public final class ProcessCatalogue {
     Matcher tag = START_TAG.matcher(bpmnXml);
     StringBuilder out = new StringBuilder(bpmnXml.length() + 1024);
     String process = null;
+    int processEnds = -1;
     while (tag.find()) {
+      if (process != null && tag.start() > processEnds) {
+        process = null; // after the process: messages, errors, the diagram's shapes
+      }
       String attributes = tag.group(2);
       Matcher id = ID.matcher(attributes);
       Matcher name = NAME.matcher(attributes);
@@ -255,6 +289,8 @@ public final class ProcessCatalogue {
       JsonNode words = JSON.missingNode();
       if ("process".equals(tag.group(1))) {
         process = id.group(1);
+        Matcher end = PROCESS_END.matcher(bpmnXml);
+        processEnds = end.find(tag.end()) ? end.start() : bpmnXml.length();
         words = catalogue.path("processes").path(process);
       } else if (process != null) {
         words = stepName(catalogue, process, id.group(1));

@@ -26,12 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A user who works in Russian searches Tasklist by the names they see: "Забронировать" in the task
- * list's search, "Дело ДВР" in the start list. The engine knows only the English names, so such a
- * search by name becomes a search by the tasks' (or processes') keys whose names in the user's
- * language match ({@link ProcessCatalogue}); a term that matches no name in that language (an
- * English one) is sent on as it is. Only the engine API's task queries (Tasklist asks a filter's
- * list and count by POST with the query as its body) and the process definitions' list are read
- * here.
+ * list's search, "Дело ДВР" in the start list. The engine knows only the English names, so a task
+ * search by name also finds, by their keys, the tasks whose names in the user's language match
+ * ({@link ProcessCatalogue}), and the start list's search becomes one by the matching processes'
+ * keys; a term that matches no name in that language (an English one) is sent on as it is. Only the
+ * engine API's task queries (Tasklist asks a filter's list and count by POST with the query as its
+ * body) and the process definitions' list are read here.
  */
 final class SearchesInEnglish extends OncePerRequestFilter {
 
@@ -94,10 +94,15 @@ final class SearchesInEnglish extends OncePerRequestFilter {
     }
     try {
       if (body.length > 0 && JSON.readTree(body) instanceof ObjectNode query) {
-        boolean changed = tasksByKey(query, language);
-        for (JsonNode or : query.path("orQueries")) {
-          if (or instanceof ObjectNode branch) {
-            changed |= tasksByKey(branch, language);
+        boolean changed = false;
+        if (!query.has("orQueries")) {
+          changed = orByKey(query, language);
+        } else {
+          // "Match any" (Tasklist's or-query): its criteria are already alternatives.
+          for (JsonNode or : query.path("orQueries")) {
+            if (or instanceof ObjectNode branch) {
+              changed |= alsoByKey(branch, language);
+            }
           }
         }
         if (changed) {
@@ -110,34 +115,63 @@ final class SearchesInEnglish extends OncePerRequestFilter {
     chain.doFilter(new BodyReadAgain(request, body), response);
   }
 
-  /** A search by a task's name in {@code language} as one by the keys of the tasks so named. */
-  private boolean tasksByKey(ObjectNode query, String language) {
+  /**
+   * A search by a task's name, as that name OR the keys of the tasks named so in {@code language}:
+   * the engine's own match by name still finds what it found (an English term, a task outside the
+   * catalogue).
+   */
+  private boolean orByKey(ObjectNode query, String language) {
     for (String criterion : List.of("nameLike", "name")) {
-      if (query.path(criterion).isTextual() && !query.has("taskDefinitionKeyIn")) {
-        Set<String> keys =
-            catalogue.tasksNamed(
-                query.get(criterion).asText(), criterion.equals("nameLike"), language);
-        if (!keys.isEmpty()) {
-          query.remove(criterion);
-          ArrayNode in = query.putArray("taskDefinitionKeyIn");
-          keys.forEach(in::add);
-          return true;
-        }
+      Set<String> keys = keysNamed(query, criterion, language);
+      if (!keys.isEmpty()) {
+        ObjectNode either = query.putArray("orQueries").addObject();
+        either.set(criterion, query.remove(criterion));
+        ArrayNode in = either.putArray("taskDefinitionKeyIn");
+        keys.forEach(in::add);
+        return true;
       }
     }
     return false;
   }
 
+  /** In an or-query, the keys of the tasks so named as one more alternative. */
+  private boolean alsoByKey(ObjectNode branch, String language) {
+    if (branch.has("taskDefinitionKeyIn")) {
+      return false;
+    }
+    for (String criterion : List.of("nameLike", "name")) {
+      Set<String> keys = keysNamed(branch, criterion, language);
+      if (!keys.isEmpty()) {
+        ArrayNode in = branch.putArray("taskDefinitionKeyIn");
+        keys.forEach(in::add);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<String> keysNamed(ObjectNode query, String criterion, String language) {
+    return query.path(criterion).isTextual()
+        ? catalogue.tasksNamed(
+            query.get(criterion).asText(), criterion.equals("nameLike"), language)
+        : Set.of();
+  }
+
   /** The start list's search by a process's name in {@code language}, as one by their keys. */
   private HttpServletRequest definitionsByKey(HttpServletRequest request, String language) {
     Map<String, List<String>> parameters = new LinkedHashMap<>();
-    for (String pair : request.getQueryString().split("&")) {
-      int equals = pair.indexOf('=');
-      String name =
-          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-      String value =
-          equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-      parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+    try {
+      for (String pair : request.getQueryString().split("&")) {
+        int equals = pair.indexOf('=');
+        String name =
+            URLDecoder.decode(
+                equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+        String value =
+            equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+      }
+    } catch (IllegalArgumentException malformed) {
+      return request; // sent on as it came: the engine answers it
     }
     boolean changed = false;
     for (String criterion : List.of("nameLike", "name")) {

@@ -104,7 +104,14 @@ public class ReintegrationFormRules {
                 AMOUNT_PAID,
                 Message.of(
                     "reintegration.overInstalment",
-                    submission.value(INSTALMENT_AMOUNT_TEXT).orElse(String.valueOf(due))));
+                    // The amount as the reader writes it (EUR 1 450,50 in Russian).
+                    submission
+                        .value(
+                            org.avrr.workflow.common.ProcessVariable.string(
+                                org.avrr.workflow.i18n.LocalisedNames.variable(
+                                    INSTALMENT_AMOUNT_TEXT.name(), submission.language())))
+                        .or(() -> submission.value(INSTALMENT_AMOUNT_TEXT))
+                        .orElse(String.valueOf(due))));
           } else if (comparison < 0 && !submission.has(PAYMENT_NOTES)) {
             submission.reject(PAYMENT_NOTES, Message.of("reintegration.sayWhyLess"));
           }

@@ -50,14 +50,11 @@ final class WordsOnForms {
   }
 
   /**
-   * The words the form {@code formId} shows; empty for a task without a form. A form this
-   * application does not deploy itself (a process deployed with forms of its own) is given every
-   * word: what it shows is not known here.
+   * The words the form {@code formId} shows. Empty — every word — where what it shows is not known
+   * here: a task without a Camunda Form of ours (one with a form key, or none), or a form this
+   * application does not deploy itself (a process deployed with forms of its own).
    */
   Optional<Set<String>> shownBy(String formId) {
-    if (formId == null || formId.isBlank()) {
-      return Optional.of(Set.of());
-    }
-    return Optional.ofNullable(byForm.get(formId));
+    return formId == null ? Optional.empty() : Optional.ofNullable(byForm.get(formId));
   }
 }

@@ -208,6 +208,13 @@ class OfficeLanguagesIT extends CaseApiIT {
         .hasSize(1);
     // An English user's search is the engine's own: Russian words find nothing.
     assertThat(filterList("counsellor", filter, search)).isEmpty();
+    // Wildcards alone, or a term that is too long, stay the engine's own search.
+    assertThat(
+            filterList(
+                "counsellor-ru",
+                filter,
+                "{\"nameLike\": \"%%\", \"processInstanceBusinessKey\": \"" + caseNumber + "\"}"))
+        .hasSize(1);
 
     // The start list's search.
     assertThat(

@@ -41,5 +41,11 @@ class LanguagesTest {
             "citizen of {{citizenshipName_ru}} · {{ caseNumber }} · {{ countryOfReturnName_ru }}");
     assertThat(LocalisedNames.inTemplate("{{citizenshipName}}", "en"))
         .isEqualTo("{{citizenshipName}}");
+    // A task created before its codes were kept in words shows the code, not an empty space.
+    assertThat(
+            LocalisedNames.inTemplate("{{documentTypeName}} {{documentNumber}}", "ru", n -> false))
+        .isEqualTo("{{documentType}} {{documentNumber}}");
+    assertThat(LocalisedNames.inTemplate("{{documentTypeName}}", "ru", n -> true))
+        .isEqualTo("{{documentTypeName_ru}}");
   }
 }

@@ -186,6 +186,12 @@ class ProcessCataloguesTest {
     assertThat(catalogue.tasksNamed("%Book the journey%", true, "ru")).isEmpty();
     assertThat(catalogue.tasksNamed("%%", true, "en")).isEmpty();
     assertThat(catalogue.processesNamed("%выезд из%", true, "ru")).containsExactly("avrr-outbound");
+    // LIKE's wildcards as SQL has them, matched without backtracking whatever the term.
+    assertThat(ProcessCatalogue.like("забронировать поездку", "%брон%по_здку")).isTrue();
+    assertThat(ProcessCatalogue.like("забронировать поездку", "брон%")).isFalse();
+    assertThat(catalogue.tasksNamed("%".repeat(40) + "x" + "_".repeat(40), true, "ru")).isEmpty();
+    // Wildcards alone are no search by name: every task would match.
+    assertThat(catalogue.tasksNamed("%%", true, "ru")).isEmpty();
   }
 
   @Test

@@ -169,12 +169,14 @@ async function codes() {
     try {
       const answer = await fetch('/api/me/words', { credentials: 'same-origin',
         headers: { Accept: 'application/json' } });
-      codeWords = answer.ok ? (await answer.json()).codes || {} : {};
+      if (answer.ok) {
+        codeWords = (await answer.json()).codes || {};
+      }
     } catch (e) {
-      codeWords = {};
+      // asked again at the next case shown
     }
   }
-  return codeWords;
+  return codeWords || {};
 }
 
 const KEY_VARIABLES = [
