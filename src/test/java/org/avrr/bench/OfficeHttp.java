@@ -235,8 +235,9 @@ final class OfficeHttp {
         request.method(method, HttpRequest.BodyPublishers.ofString(body));
       }
       HttpResponse<String> response = exchange(request.build(), what);
+      // The engine's API and ours (documents) under the webapp session alike.
       if (tries < 2
-          && path.startsWith("/camunda/api/engine/")
+          && (path.startsWith("/camunda/api/engine/") || path.startsWith("/api/"))
           && (response.statusCode() == 401
               || response.statusCode() == 403 && response.body().contains("CSRF"))) {
         // The application was restarted: its sessions are gone. Log in again, as a user would

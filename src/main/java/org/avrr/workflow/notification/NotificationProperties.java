@@ -44,7 +44,7 @@ public record NotificationProperties(
   }
 
   /** The language of {@code recipient} (a role or a group), an office's or a mission's. */
-  String languageOf(String recipient, boolean mission) {
+  public String languageOf(String recipient, boolean mission) {
     return languages.getOrDefault(recipient, mission ? missionLanguage : officeLanguage);
   }
 

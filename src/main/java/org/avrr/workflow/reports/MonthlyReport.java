@@ -2,8 +2,9 @@ package org.avrr.workflow.reports;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.Messages;
 import org.avrr.workflow.tasklist.TaskDeadlineProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -67,39 +68,64 @@ public class MonthlyReport {
 
   /** The mail's subject, e.g. "AVRR monthly report: November 2026". */
   static String subject(YearMonth month) {
-    return "AVRR monthly report: "
-        + month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+    return subject(month, Languages.ENGLISH);
+  }
+
+  /** As {@link #subject(YearMonth)}, in {@code language} ("Ежемесячный отчёт ДВР: ноябрь 2026"). */
+  static String subject(YearMonth month, String language) {
+    return Messages.text(language, "report.monthly.subject", monthName(month, language));
+  }
+
+  /** "November 2026"; "ноябрь 2026" (the month as a name on its own, not "of November"). */
+  private static String monthName(YearMonth month, String language) {
+    return month
+            .getMonth()
+            .getDisplayName(
+                Languages.ENGLISH.equals(language)
+                    ? java.time.format.TextStyle.FULL
+                    : java.time.format.TextStyle.FULL_STANDALONE,
+                Languages.locale(language))
         + " "
         + month.getYear();
   }
 
-  /** The mail's text: the month's returns, the year's stage times and service levels, the work. */
+  /** The mail's text in English. */
   String text(YearMonth month) {
+    return text(month, Languages.ENGLISH);
+  }
+
+  /**
+   * The mail's text in {@code language} (the managers' language, {@code
+   * avrr.notification.office-language} unless configured for them): the month's returns, the year's
+   * stage times and service levels, the work waiting.
+   */
+  String text(YearMonth month, String language) {
     ReportFilter oneMonth = new ReportFilter(month, month, null, null, null, null);
     Reports.Returns returns = reports.returns(oneMonth);
     Reports.StageTimes times = reports.stageTimes(yearTo(month));
     WorkWaiting.Work waiting = work.now(calendar.now());
+    java.util.function.Function<String, String> words = key -> Messages.text(language, key);
     StringBuilder text = new StringBuilder();
-    text.append("The office's figures for ")
-        .append(subject(month).substring("AVRR monthly report: ".length()))
-        .append(". Every report of the twelve months ")
-        .append(month.minusMonths(11))
-        .append(" to ")
-        .append(month)
-        .append(
-            " is in the attached spreadsheet; Cockpit's Reports page has them with charts.\n\n");
+    text.append(
+        Messages.text(
+            language,
+            "report.monthly.intro",
+            monthName(month, language),
+            month.minusMonths(11),
+            month));
     Reports.Counts total = returns.total();
-    text.append("RETURNS IN THE MONTH\n")
+    text.append(words.apply("report.monthly.returns"))
+        .append('\n')
         .append(
             table(
                 List.of(
-                    "Opened",
-                    "Departed",
-                    "Arrived",
-                    "Closed",
-                    "Withdrawn",
-                    "Not eligible",
-                    "Referred to UNHCR"),
+                    words.apply("report.column.opened"),
+                    words.apply("report.column.departed"),
+                    words.apply("report.column.arrived"),
+                    words.apply("report.column.closed"),
+                    words.apply("report.column.withdrawn"),
+                    words.apply("report.column.notEligible"),
+                    words.apply("report.column.referredToUnhcr")),
                 List.of(
                     List.of(
                         total.opened(),
@@ -108,61 +134,90 @@ public class MonthlyReport {
                         total.closed(),
                         total.withdrawn(),
                         total.notEligible(),
-                        total.referredToUnhcr()))));
-    text.append("\nBY COUNTRY\n")
+                        total.referredToUnhcr())),
+                language));
+    text.append('\n')
+        .append(words.apply("report.monthly.byCountry"))
+        .append('\n')
         .append(
             table(
-                List.of("Country", "Opened", "Departed", "Arrived", "Closed"),
+                List.of(
+                    words.apply("report.column.country"),
+                    words.apply("report.column.opened"),
+                    words.apply("report.column.departed"),
+                    words.apply("report.column.arrived"),
+                    words.apply("report.column.closed")),
                 returns.byCountry().stream()
                     .map(
                         c ->
                             List.<Object>of(
                                 c.key(), c.opened(), c.departed(), c.arrived(), c.closed()))
-                    .toList()));
-    text.append("\nTIME PER STAGE, TWELVE MONTHS (days)\n")
+                    .toList(),
+                language));
+    text.append('\n')
+        .append(words.apply("report.monthly.timePerStage"))
+        .append('\n')
         .append(
             table(
-                List.of("Stage", "Cases", "Median", "90th percentile"),
+                List.of(
+                    words.apply("report.column.stage"),
+                    words.apply("report.column.cases"),
+                    words.apply("report.column.median"),
+                    words.apply("report.column.p90")),
                 times.stages().stream()
                     .map(
                         s ->
                             List.<Object>of(
-                                s.stage(), s.cases(), days(s.medianDays()), days(s.p90Days())))
-                    .toList()));
-    text.append("\nSERVICE LEVELS, TWELVE MONTHS\n")
+                                Messages.find(language, "report.stage." + s.from() + "." + s.to())
+                                    .orElse(s.stage()),
+                                s.cases(),
+                                days(s.medianDays(), language),
+                                days(s.p90Days(), language)))
+                    .toList(),
+                language));
+    text.append('\n')
+        .append(words.apply("report.monthly.serviceLevels"))
+        .append('\n')
         .append(
             table(
-                List.of("Rule", "Cases", "Met", "Share"),
+                List.of(
+                    words.apply("report.column.rule"),
+                    words.apply("report.column.cases"),
+                    words.apply("report.column.met"),
+                    words.apply("report.column.share")),
                 times.serviceLevels().stream()
                     .map(
                         l ->
                             List.<Object>of(
-                                l.rule(),
+                                reports.ruleIn(l, language),
                                 l.cases(),
                                 l.met(),
                                 l.share() == null ? "-" : Math.round(l.share() * 100) + " %"))
-                    .toList()));
+                    .toList(),
+                language));
     long open = waiting.queues().stream().mapToLong(WorkWaiting.Queue::open).sum();
     long overdue = waiting.queues().stream().mapToLong(WorkWaiting.Queue::overdue).sum();
     long incidents = waiting.incidents().stream().mapToLong(WorkWaiting.Incidents::incidents).sum();
-    text.append("\nWORK WAITING NOW\n")
-        .append(open)
-        .append(" open tasks, ")
-        .append(overdue)
-        .append(" overdue; ")
-        .append(incidents)
-        .append(" incidents.\n");
+    text.append('\n')
+        .append(words.apply("report.monthly.workWaiting"))
+        .append('\n')
+        .append(Messages.text(language, "report.monthly.work", open, overdue, incidents))
+        .append('\n');
     return text.toString();
   }
 
-  private static String days(Double value) {
-    return value == null ? "-" : String.format(Locale.ROOT, "%.1f", value);
+  private static String days(Double value, String language) {
+    return value == null ? "-" : String.format(Languages.locale(language), "%.1f", value);
   }
 
   /** A plain-text table that lines up in a fixed-width font. */
   static String table(List<String> headings, List<List<Object>> rows) {
+    return table(headings, rows, Languages.ENGLISH);
+  }
+
+  static String table(List<String> headings, List<List<Object>> rows, String language) {
     if (rows.isEmpty()) {
-      return "(none)\n";
+      return Messages.text(language, "report.monthly.none") + "\n";
     }
     int[] widths = new int[headings.size()];
     for (int c = 0; c < widths.length; c++) {

@@ -102,8 +102,10 @@ class MonthlyReportDelegate implements JavaDelegate {
           new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
       helper.setFrom(notification.from());
       helper.setTo(to.toArray(String[]::new));
-      helper.setSubject(MonthlyReport.subject(month));
-      helper.setText(report.text(month));
+      // In the managers' language (the office's, unless configured for them).
+      String language = notification.languageOf(RECIPIENT_ROLE, false);
+      helper.setSubject(MonthlyReport.subject(month, language));
+      helper.setText(report.text(month, language));
       helper.addAttachment(
           "avrr-report-" + month.minusMonths(11) + "-to-" + month + ".xlsx",
           new ByteArrayResource(workbooks.of(ReportWorkbooks.ALL, MonthlyReport.yearTo(month))),

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.Messages;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -196,7 +198,7 @@ class Reports {
     List<ServiceLevel> levels = new ArrayList<>();
     levels.add(
         level(
-            "First contact within " + firstContactDays + " days of the application",
+            rule(RULE_FIRST_CONTACT, Languages.ENGLISH),
             records,
             period,
             "applied_on",
@@ -204,7 +206,7 @@ class Reports {
             (from) -> from.plusDays(firstContactDays)));
     levels.add(
         level(
-            "Plan approved within a month of the arrival",
+            rule(RULE_PLAN, Languages.ENGLISH),
             records,
             period,
             "arrived_on",
@@ -212,13 +214,31 @@ class Reports {
             (from) -> from.plusMonths(1)));
     levels.add(
         level(
-            "Arrival confirmed within 72 hours (3 days) of the departure",
+            rule(RULE_ARRIVAL, Languages.ENGLISH),
             records,
             period,
             "departed_on",
             "arrived_on",
             (from) -> from.plusDays(3)));
     return new StageTimes(filter, stages, levels);
+  }
+
+  private static final String RULE_FIRST_CONTACT = "report.rule.firstContact";
+  private static final String RULE_PLAN = "report.rule.planApproved";
+  private static final String RULE_ARRIVAL = "report.rule.arrivalConfirmed";
+
+  /** A service level's rule in {@code language} (the reports name it in English). */
+  String ruleIn(ServiceLevel level, String language) {
+    for (String rule : List.of(RULE_FIRST_CONTACT, RULE_PLAN, RULE_ARRIVAL)) {
+      if (rule(rule, Languages.ENGLISH).equals(level.rule())) {
+        return rule(rule, language);
+      }
+    }
+    return level.rule();
+  }
+
+  private String rule(String key, String language) {
+    return Messages.text(language, key, firstContactDays);
   }
 
   /** The records a period touches: opened before its end, not closed before its start. */

@@ -59,10 +59,18 @@ class MonthlyReportIT extends CaseApiIT {
     List<MailCapture.CapturedMail> mails = capture.messages();
     assertThat(mails).hasSize(before + 1);
     MailCapture.CapturedMail sent = mails.get(0);
-    assertThat(sent.subject()).isEqualTo("AVRR monthly report: May 2026");
+    // The managers read the office's language, Russian (avrr.notification.office-language).
+    assertThat(sent.subject()).isEqualTo("Ежемесячный отчёт ДВР: май 2026");
     assertThat(sent.to()).contains("managers@office.example");
     assertThat(sent.body())
-        .contains("RETURNS IN THE MONTH", "BY COUNTRY", "TIME PER STAGE", "SERVICE LEVELS")
+        .contains(
+            "ВОЗВРАЩЕНИЯ ЗА МЕСЯЦ",
+            "ПО СТРАНАМ",
+            "ВРЕМЯ ПО ЭТАПАМ",
+            "НОРМАТИВНЫЕ СРОКИ",
+            "От выезда до прибытия",
+            "Первый контакт в течение")
+        .doesNotContain("RETURNS IN THE MONTH", "Departure to arrival")
         .containsPattern("TV\\s+2\\s+3\\s+2\\s+0");
     List<MailCapture.Attachment> attached = capture.attachmentsOf(sent.messageId());
     assertThat(attached)
@@ -126,7 +134,7 @@ class MonthlyReportIT extends CaseApiIT {
     at("2026-06-02T08:00");
     assertThat(runTimer()).isEqualTo("EndEvent_ReportSent");
     assertThat(capture.messages()).hasSize(before + 1);
-    assertThat(capture.messages().get(0).subject()).isEqualTo("AVRR monthly report: May 2026");
+    assertThat(capture.messages().get(0).subject()).isEqualTo("Ежемесячный отчёт ДВР: май 2026");
 
     // An operator retries Monday's incident on Wednesday: May's report went out, nothing is sent,
     // and the retry does not mail June's either.

@@ -236,7 +236,26 @@ public final class Browser implements AutoCloseable {
   }
 
   public <T> T until(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, PATIENCE).until(condition);
+    return new WebDriverWait(driver, PATIENCE).until(detachedMeansNotYet(condition));
+  }
+
+  /**
+   * A page that starts again under a wait (our webapps' language.js does after a login when the
+   * user's language differs) detaches the element being looked at; Chromium then answers "Node with
+   * given id does not belong to the document", which Selenium does not count as stale. Look again.
+   */
+  private static <T> Function<WebDriver, T> detachedMeansNotYet(
+      Function<? super WebDriver, T> condition) {
+    return browser -> {
+      try {
+        return condition.apply(browser);
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+          return null;
+        }
+        throw e;
+      }
+    };
   }
 
   /** The element once visible, waiting at most {@code patience}. */

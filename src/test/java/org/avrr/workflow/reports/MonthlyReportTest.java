@@ -34,6 +34,14 @@ class MonthlyReportTest {
   }
 
   @Test
+  void theSubjectNamesTheMonthInTheReadersLanguage() {
+    assertThat(MonthlyReport.subject(java.time.YearMonth.of(2026, 11)))
+        .isEqualTo("AVRR monthly report: November 2026");
+    assertThat(MonthlyReport.subject(java.time.YearMonth.of(2026, 11), "ru"))
+        .isEqualTo("Ежемесячный отчёт ДВР: ноябрь 2026");
+  }
+
+  @Test
   void tablesLineUpNumbersRightTextLeft() {
     assertThat(
             MonthlyReport.table(
