@@ -52,11 +52,6 @@ final class DisplayNames {
     this.catalogue = catalogue;
   }
 
-  /** As {@link #label(DelegateTask, Predicate)} with every word: a form not known here. */
-  void label(DelegateTask task) {
-    label(task, name -> true);
-  }
-
   /**
    * Gives {@code task} the words its form shows ({@code shown}, by their English names), in each
    * offered language; a word the form does not show is not written at all.
