@@ -249,6 +249,24 @@ public final class ProcessCatalogue {
         : Optional.empty();
   }
 
+  /** A process's name in {@code language}, if the catalogue has it. */
+  public Optional<String> processName(String processKey, String language) {
+    return text(
+        catalogues.getOrDefault(language, JSON.nullNode()).path("processes").path(processKey));
+  }
+
+  /** A step's name (a user task's, or any other named element's) in {@code language}, if known. */
+  public Optional<String> stepName(String processKey, String elementId, String language) {
+    JsonNode catalogue = catalogues.get(language);
+    return catalogue == null ? Optional.empty() : text(stepName(catalogue, processKey, elementId));
+  }
+
+  private static Optional<String> text(JsonNode words) {
+    return words.isTextual() && !words.asText().isBlank()
+        ? Optional.of(words.asText())
+        : Optional.empty();
+  }
+
   /** The words of a model's element: a user task's name, else any other named element's. */
   private static JsonNode stepName(JsonNode catalogue, String processKey, String elementId) {
     JsonNode task = catalogue.path("tasks").path(processKey).path(elementId).path("name");

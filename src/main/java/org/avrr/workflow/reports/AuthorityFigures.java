@@ -31,7 +31,9 @@ class AuthorityFigures {
   record Requests(
       String month,
       String authority,
+      String authorityName,
       String touchpoint,
+      String touchpointName,
       long requests,
       long answered,
       long refused,
@@ -43,6 +45,7 @@ class AuthorityFigures {
   record Outages(
       String month,
       String authority,
+      String authorityName,
       long failedAttempts,
       long casesAffected,
       Instant firstFailure,
@@ -58,7 +61,8 @@ class AuthorityFigures {
     this.zone = calendar.zone();
   }
 
-  Authorities of(ReportFilter filter) {
+  /** The exchanges over {@code filter}'s months, the authorities named in {@code language}. */
+  Authorities of(ReportFilter filter, String language) {
     YearMonth first = filter.from();
     int months = (int) (first.until(filter.to(), ChronoUnit.MONTHS) + 1);
     // The months' first instants in the office's zone: a row's month is found among them. (The
@@ -127,10 +131,10 @@ class AuthorityFigures {
     List<Outages> outagesFound = new ArrayList<>();
     for (int m = 0; m < months; m++) {
       for (Tally tally : new TreeMap<>(touchpoints.get(m)).values()) {
-        requests.add(tally.requests());
+        requests.add(tally.requests(language));
       }
       for (Outage outage : new TreeMap<>(outages.get(m)).values()) {
-        outagesFound.add(outage.outages());
+        outagesFound.add(outage.outages(language));
       }
     }
     return new Authorities(filter, requests, outagesFound);
@@ -168,12 +172,14 @@ class AuthorityFigures {
       answerTimes[answers++] = ms;
     }
 
-    Requests requests() {
+    Requests requests(String language) {
       Arrays.sort(answerTimes, 0, answers);
       return new Requests(
           month,
           authority,
+          ReportWords.authority(authority, language),
           touchpoint,
+          ReportWords.touchpoint(touchpoint, language),
           requests,
           answered,
           refused,
@@ -204,8 +210,15 @@ class AuthorityFigures {
       last = last == null || at.isAfter(last) ? at : last;
     }
 
-    Outages outages() {
-      return new Outages(month, authority, attempts, cases.size(), first, last);
+    Outages outages(String language) {
+      return new Outages(
+          month,
+          authority,
+          ReportWords.authority(authority, language),
+          attempts,
+          cases.size(),
+          first,
+          last);
     }
   }
 }

@@ -4,22 +4,23 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /**
- * A table of records as CSV (RFC 4180, UTF-8, header = the records' field names), for a
- * spreadsheet: every value quoted where it must be, and a value a spreadsheet would run as a
- * formula (starting with =, +, -, @) made plain text.
+ * A table of records as CSV (RFC 4180, UTF-8, header = the table's headings, in the reader's
+ * language), for a spreadsheet: every value quoted where it must be, and a value a spreadsheet
+ * would run as a formula (starting with =, +, -, @) made plain text.
  */
 final class CsvTables {
 
   private CsvTables() {}
 
-  static String of(Class<? extends Record> type, List<? extends Record> rows) {
+  static String of(ReportTables.Table table) {
     StringBuilder csv = new StringBuilder();
-    RecordComponent[] columns = type.getRecordComponents();
+    RecordComponent[] columns = table.type().getRecordComponents();
+    List<String> headings = table.headings();
     for (int i = 0; i < columns.length; i++) {
-      csv.append(i == 0 ? "" : ",").append(cell(columns[i].getName()));
+      csv.append(i == 0 ? "" : ",").append(cell(headings.get(i)));
     }
     csv.append("\r\n");
-    for (Record row : rows) {
+    for (Record row : table.rows()) {
       for (int i = 0; i < columns.length; i++) {
         Object value;
         try {

@@ -73,20 +73,8 @@ public class MonthlyReport {
 
   /** As {@link #subject(YearMonth)}, in {@code language} ("Ежемесячный отчёт ДВР: ноябрь 2026"). */
   static String subject(YearMonth month, String language) {
-    return Messages.text(language, "report.monthly.subject", monthName(month, language));
-  }
-
-  /** "November 2026"; "ноябрь 2026" (the month as a name on its own, not "of November"). */
-  private static String monthName(YearMonth month, String language) {
-    return month
-            .getMonth()
-            .getDisplayName(
-                Languages.ENGLISH.equals(language)
-                    ? java.time.format.TextStyle.FULL
-                    : java.time.format.TextStyle.FULL_STANDALONE,
-                Languages.locale(language))
-        + " "
-        + month.getYear();
+    return Messages.text(
+        language, "report.monthly.subject", ReportWords.monthName(month, language));
   }
 
   /** The mail's text in English. */
@@ -101,16 +89,16 @@ public class MonthlyReport {
    */
   String text(YearMonth month, String language) {
     ReportFilter oneMonth = new ReportFilter(month, month, null, null, null, null);
-    Reports.Returns returns = reports.returns(oneMonth);
-    Reports.StageTimes times = reports.stageTimes(yearTo(month));
-    WorkWaiting.Work waiting = work.now(calendar.now());
+    Reports.Returns returns = reports.returns(oneMonth, language);
+    Reports.StageTimes times = reports.stageTimes(yearTo(month), language);
+    WorkWaiting.Work waiting = work.now(calendar.now(), language);
     java.util.function.Function<String, String> words = key -> Messages.text(language, key);
     StringBuilder text = new StringBuilder();
     text.append(
         Messages.text(
             language,
             "report.monthly.intro",
-            monthName(month, language),
+            ReportWords.monthName(month, language),
             month.minusMonths(11),
             month));
     Reports.Counts total = returns.total();
@@ -151,7 +139,7 @@ public class MonthlyReport {
                     .map(
                         c ->
                             List.<Object>of(
-                                c.key(), c.opened(), c.departed(), c.arrived(), c.closed()))
+                                c.name(), c.opened(), c.departed(), c.arrived(), c.closed()))
                     .toList(),
                 language));
     text.append('\n')
@@ -168,8 +156,7 @@ public class MonthlyReport {
                     .map(
                         s ->
                             List.<Object>of(
-                                Messages.find(language, "report.stage." + s.from() + "." + s.to())
-                                    .orElse(s.stage()),
+                                s.stage(),
                                 s.cases(),
                                 days(s.medianDays(), language),
                                 days(s.p90Days(), language)))
@@ -189,7 +176,7 @@ public class MonthlyReport {
                     .map(
                         l ->
                             List.<Object>of(
-                                reports.ruleIn(l, language),
+                                l.rule(),
                                 l.cases(),
                                 l.met(),
                                 l.share() == null ? "-" : Math.round(l.share() * 100) + " %"))

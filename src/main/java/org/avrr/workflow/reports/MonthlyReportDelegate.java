@@ -108,7 +108,8 @@ class MonthlyReportDelegate implements JavaDelegate {
       helper.setText(report.text(month, language));
       helper.addAttachment(
           "avrr-report-" + month.minusMonths(11) + "-to-" + month + ".xlsx",
-          new ByteArrayResource(workbooks.of(ReportWorkbooks.ALL, MonthlyReport.yearTo(month))),
+          new ByteArrayResource(
+              workbooks.of(ReportWorkbooks.ALL, MonthlyReport.yearTo(month), language)),
           ReportsController.XLSX);
       // The same for every try of this month's report: a retransmission is the same message.
       message.setHeader(

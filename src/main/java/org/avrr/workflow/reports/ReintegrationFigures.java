@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.avrr.workflow.reintegration.ReintegrationPlan;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,12 @@ class ReintegrationFigures {
 
   /** Grants of the plans approved in the period, of one programme in one currency. */
   record Grants(
-      String programme, String currency, long plans, BigDecimal committed, BigDecimal paid) {}
+      String programme,
+      String programmeName,
+      String currency,
+      long plans,
+      BigDecimal committed,
+      BigDecimal paid) {}
 
   /**
    * What the plans approved in the period commit and what has been paid of it, per component type
@@ -31,15 +35,18 @@ class ReintegrationFigures {
       String componentType,
       String component,
       String programme,
+      String programmeName,
       String currency,
       long plans,
       BigDecimal committed,
       BigDecimal paid) {}
 
   /** One survey dimension over the cases closed in the period that have both surveys. */
-  record Survey(String dimension, long cases, Double baselineAverage, Double latestAverage) {}
+  record Survey(
+      String dimension, String name, long cases, Double baselineAverage, Double latestAverage) {}
 
-  record Closures(String reason, long cases) {}
+  /** Cases whose reintegration closed for one reason (its code, and its words). */
+  record Closures(String reason, String name, long cases) {}
 
   record Reintegration(
       ReportFilter period,
@@ -59,10 +66,13 @@ class ReintegrationFigures {
     this.jdbc = jdbc;
   }
 
-  Reintegration of(ReportFilter filter, Instant now) {
+  /** The reintegration figures over {@code filter}, their names in {@code language}. */
+  Reintegration of(ReportFilter filter, Instant now, String language) {
     List<Grants> grants =
         jdbc.query(
-            "SELECT COALESCE(programme, 'not recorded'), COALESCE(grant_currency, '-'),"
+            "SELECT COALESCE(programme, '"
+                + ReportWords.NOT_RECORDED
+                + "'), COALESCE(grant_currency, '-'),"
                 + " COUNT(*), COALESCE(SUM(grant_committed), 0), COALESCE(SUM(grant_paid), 0)"
                 + " FROM avrr_case_statistics"
                 + inPeriod("plan_approved_on", filter)
@@ -70,6 +80,7 @@ class ReintegrationFigures {
             (row, i) ->
                 new Grants(
                     row.getString(1),
+                    ReportWords.programme(row.getString(1), language),
                     row.getString(2),
                     row.getLong(3),
                     row.getBigDecimal(4),
@@ -78,7 +89,9 @@ class ReintegrationFigures {
     long plans = grants.stream().mapToLong(Grants::plans).sum();
     List<ComponentGrants> byComponent =
         jdbc.query(
-            "SELECT g.component_type, COALESCE(programme, 'not recorded'), g.currency, COUNT(*),"
+            "SELECT g.component_type, COALESCE(programme, '"
+                + ReportWords.NOT_RECORDED
+                + "'), g.currency, COUNT(*),"
                 + " SUM(g.committed), SUM(g.paid)"
                 + " FROM avrr_grant_component g JOIN avrr_case_statistics s"
                 + " ON s.case_instance_id = g.case_instance_id"
@@ -87,8 +100,9 @@ class ReintegrationFigures {
             (row, i) ->
                 new ComponentGrants(
                     row.getString(1),
-                    componentLabel(row.getString(1)),
+                    ReportWords.component(row.getString(1), language),
                     row.getString(2),
+                    ReportWords.programme(row.getString(2), language),
                     row.getString(3),
                     row.getLong(4),
                     row.getBigDecimal(5),
@@ -124,6 +138,7 @@ class ReintegrationFigures {
                 dimensions.add(
                     new Survey(
                         DIMENSIONS.get(d),
+                        ReportWords.dimension(DIMENSIONS.get(d), language),
                         row.getLong(3 * d + 1),
                         average(row, 3 * d + 2),
                         average(row, 3 * d + 3)));
@@ -136,7 +151,11 @@ class ReintegrationFigures {
             "SELECT closure_reason, COUNT(*) FROM avrr_case_statistics"
                 + inPeriod("closed_on", filter)
                 + " AND closure_reason IS NOT NULL GROUP BY closure_reason ORDER BY 1",
-            (row, i) -> new Closures(row.getString(1), row.getLong(2)),
+            (row, i) ->
+                new Closures(
+                    row.getString(1),
+                    ReportWords.closureReason(row.getString(1), language),
+                    row.getLong(2)),
             arguments(filter));
     long lost =
         closures.stream()
@@ -162,21 +181,12 @@ class ReintegrationFigures {
         lost);
   }
 
-  private static final List<String> DIMENSIONS = List.of("economic", "social", "psychosocial");
+  /** The survey's dimensions, as its record's columns name them. */
+  static final List<String> DIMENSIONS = List.of("economic", "social", "psychosocial");
 
   private static Double average(java.sql.ResultSet row, int column) throws java.sql.SQLException {
     double value = row.getDouble(column);
     return row.wasNull() ? null : value;
-  }
-
-  /** The grid's name of a component type, e.g. "Business start-up" for BUSINESS_START_UP. */
-  private static String componentLabel(String type) {
-    for (ReintegrationPlan.Kind kind : ReintegrationPlan.Kind.values()) {
-      if (kind.name().equals(type)) {
-        return kind.label();
-      }
-    }
-    return type;
   }
 
   private long count(String dateColumn, ReportFilter filter, String condition) {

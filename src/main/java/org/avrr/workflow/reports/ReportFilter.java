@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.avrr.workflow.i18n.Languages;
+import org.avrr.workflow.i18n.Message;
 
 /**
  * What a report covers: the months from {@code from} to {@code to} (inclusive), and optionally one
@@ -17,10 +19,18 @@ record ReportFilter(
   /** Ten years: more would be a mistake, and a slow one. */
   static final int MAX_MONTHS = 120;
 
-  /** A parameter a person got wrong, in words. */
+  /** A parameter a person got wrong, in words (in English as the exception's message). */
   static class Invalid extends RuntimeException {
-    Invalid(String message) {
-      super(message);
+    private final Message words;
+
+    Invalid(Message words) {
+      super(words.in(Languages.ENGLISH));
+      this.words = words;
+    }
+
+    /** What is wrong, in {@code language}. */
+    String in(String language) {
+      return words.in(language);
     }
   }
 
@@ -35,18 +45,18 @@ record ReportFilter(
     YearMonth end = to == null ? thisMonth : month("to", to);
     YearMonth start = from == null ? end.minusMonths(11) : month("from", from);
     if (start.isAfter(end)) {
-      throw new Invalid("from (" + start + ") is after to (" + end + ")");
+      throw new Invalid(Message.of("report.invalid.fromAfterTo", start, end));
     }
     if (start.plusMonths(MAX_MONTHS).isBefore(end)) {
-      throw new Invalid("a report covers at most " + MAX_MONTHS + " months");
+      throw new Invalid(Message.of("report.invalid.tooLong", MAX_MONTHS));
     }
     return new ReportFilter(
         start,
         end,
-        matching("flow", flow, "outbound|inbound", "outbound or inbound"),
-        matching("country", country, "[A-Z]{2}", "an ISO 3166 alpha-2 code, e.g. IQ"),
-        matching("programme", programme, "[A-Z0-9_]{1,40}", "a programme code, e.g. REAG_GARP"),
-        matching("mission", mission, "mission-[a-z]{3}", "a mission's group, e.g. mission-deu"));
+        matching("flow", flow, "outbound|inbound"),
+        matching("country", country, "[A-Z]{2}"),
+        matching("programme", programme, "[A-Z0-9_]{1,40}"),
+        matching("mission", mission, "mission-[a-z]{3}"));
   }
 
   LocalDate firstDay() {
@@ -84,15 +94,16 @@ record ReportFilter(
     } catch (DateTimeParseException wrong) {
       // said below
     }
-    throw new Invalid(name + " must be a month, e.g. 2026-01");
+    throw new Invalid(Message.of("report.invalid.month", name));
   }
 
-  private static String matching(String name, String value, String pattern, String what) {
+  /** A filter's value, if it has one of the right form; what is wrong: report.invalid.<name>. */
+  private static String matching(String name, String value, String pattern) {
     if (value == null || value.isEmpty()) {
       return null;
     }
     if (value.length() > 50 || !value.matches(pattern)) {
-      throw new Invalid(name + " must be " + what);
+      throw new Invalid(Message.of("report.invalid." + name));
     }
     return value;
   }

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.i18n.LocalisedNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +45,8 @@ class ReportWorkbooks {
     this.calendar = calendar;
   }
 
-  byte[] of(String report, ReportFilter filter) {
+  /** {@code report} ({@link #ALL} for every one) over {@code filter}, in {@code language}. */
+  byte[] of(String report, ReportFilter filter, String language) {
     Instant now = calendar.now();
     List<String> reports = ALL.equals(report) ? ReportTables.REPORTS : List.of(report);
     // The reports of a book side by side: each is mostly the database's work, and a manager
@@ -54,18 +56,23 @@ class ReportWorkbooks {
         new LinkedHashMap<>();
     for (String each : reports) {
       computing.put(
-          each, CompletableFuture.supplyAsync(() -> tables.of(each, filter, now), workers));
+          each,
+          CompletableFuture.supplyAsync(() -> tables.of(each, filter, now, language), workers));
     }
     Map<String, ReportTables.Table> sheets = new LinkedHashMap<>();
     computing.forEach(
         (each, computed) ->
             tablesOf(computed)
                 .forEach(
-                    (name, table) ->
-                        sheets.put(reports.size() > 1 ? each + " " + name : name, table)));
+                    (name, table) -> sheets.put(ReportWords.table(each, name, language), table)));
     ByteArrayOutputStream book = new ByteArrayOutputStream();
     try {
-      XlsxWorkbooks.write(book, about(report, filter, now), sheets, calendar.zone());
+      XlsxWorkbooks.write(
+          book,
+          ReportWords.text("about", language),
+          about(report, filter, now, language),
+          sheets,
+          calendar.zone());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,28 +98,45 @@ class ReportWorkbooks {
     workers.shutdown();
   }
 
-  private Map<String, String> about(String report, ReportFilter filter, Instant now) {
+  /** The first sheet: what the book covers, and when it was made. */
+  private Map<String, String> about(
+      String report, ReportFilter filter, Instant now, String language) {
+    String all = ReportWords.text("about.all", language);
     Map<String, String> about = new LinkedHashMap<>();
-    about.put("Report", ALL.equals(report) ? "all reports" : report);
-    about.put("Months", filter.from() + " to " + filter.to());
-    about.put("Flow", orAll(filter.flow()));
-    about.put("Country", orAll(filter.country()));
-    about.put("Programme", orAll(filter.programme()));
-    about.put("Mission", orAll(filter.mission()));
+    about.put(ReportWords.text("about.report", language), ReportWords.report(report, language));
     about.put(
-        "Made",
-        LocalDateTime.ofInstant(now, calendar.zone()).withNano(0).toString().replace('T', ' ')
-            + " ("
-            + calendar.place()
-            + ")");
+        ReportWords.text("about.months", language),
+        ReportWords.text("about.period", language, filter.from(), filter.to()));
     about.put(
-        "Note",
-        "Counts and durations come from each case's statistics record, which erasure of personal"
-            + " data leaves; work waiting is as it stood when made, whatever the months.");
+        ReportWords.text("about.flow", language),
+        filter.flow() == null ? all : ReportWords.text("flow." + filter.flow(), language));
+    about.put(
+        ReportWords.text("about.country", language),
+        filter.country() == null
+            ? all
+            : named(LocalisedNames.country(filter.country(), language), filter.country()));
+    about.put(
+        ReportWords.text("about.programme", language),
+        filter.programme() == null
+            ? all
+            : named(LocalisedNames.programme(filter.programme(), language), filter.programme()));
+    about.put(
+        ReportWords.text("about.mission", language),
+        filter.mission() == null ? all : filter.mission());
+    about.put(
+        ReportWords.text("about.made", language),
+        ReportWords.text(
+            "about.madeAt",
+            language,
+            LocalDateTime.ofInstant(now, calendar.zone()).withNano(0).toString().replace('T', ' '),
+            calendar.place()));
+    about.put(
+        ReportWords.text("about.note", language), ReportWords.text("about.noteText", language));
     return about;
   }
 
-  private static String orAll(String value) {
-    return value == null ? "all" : value;
+  /** "Iraq (IQ)": a name and the code a filter takes; the code alone if it has no other name. */
+  private static String named(String name, String code) {
+    return name.equals(code) ? code : name + " (" + code + ")";
   }
 }

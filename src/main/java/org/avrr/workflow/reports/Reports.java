@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.avrr.workflow.i18n.Languages;
-import org.avrr.workflow.i18n.Messages;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,9 +24,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Reports {
 
-  /** What a month or a category counts: each by its own date falling in the period. */
+  /**
+   * What a month or a category counts: each by its own date falling in the period. {@code key} is
+   * the month or the category's code, {@code name} its words in the reader's language.
+   */
   record Counts(
       String key,
+      String name,
       long opened,
       long departed,
       long arrived,
@@ -48,34 +50,40 @@ class Reports {
       List<Counts> byAgeBand,
       List<Counts> byVulnerability) {}
 
-  /** One stage's duration in days over the cases that completed it in the period. */
+  /**
+   * One stage's duration in days over the cases that completed it in the period; {@code stage} is
+   * its name in the reader's language, {@code from} and {@code to} the milestones that are its key.
+   */
   record Stage(
       String stage, String from, String to, long cases, Double medianDays, Double p90Days) {}
 
-  /** A service level: how many of the cases that reached its end met it. */
-  record ServiceLevel(String rule, long cases, long met, Double share) {}
+  /**
+   * A service level: how many of the cases that reached its end met it. {@code key} names it
+   * ({@code firstContact}, {@code planApproved}, {@code arrivalConfirmed}), {@code rule} says it in
+   * the reader's language.
+   */
+  record ServiceLevel(String key, String rule, long cases, long met, Double share) {}
 
   record StageTimes(ReportFilter period, List<Stage> stages, List<ServiceLevel> serviceLevels) {}
 
-  /** The stages the reports time, from one milestone to the next that follows it. */
+  /**
+   * The stages the reports time, from one milestone to the next that follows it (each named in
+   * i18n/messages: report.stage.&lt;from&gt;.&lt;to&gt;).
+   */
   static final List<String[]> STAGES =
       List.of(
-          new String[] {"Application to first contact", "applied_on", "first_contact_on"},
-          new String[] {"Application to declaration", "applied_on", "declaration_on"},
-          new String[] {"Declaration to eligibility decided", "declaration_on", "eligibility_on"},
-          new String[] {"Eligibility to exit clearance", "eligibility_on", "exit_clearance_on"},
-          new String[] {"Eligibility to travel document", "eligibility_on", "travel_document_on"},
-          new String[] {"Application to departure", "applied_on", "departed_on"},
-          new String[] {"Departure to arrival", "departed_on", "arrived_on"},
-          new String[] {"Arrival to plan approved", "arrived_on", "plan_approved_on"},
-          new String[] {
-            "Plan approved to first instalment", "plan_approved_on", "first_instalment_on"
-          },
-          new String[] {
-            "Plan approved to last instalment", "plan_approved_on", "last_instalment_on"
-          },
-          new String[] {"Arrival to closure", "arrived_on", "closed_on"},
-          new String[] {"Opened to closure", "opened_on", "closed_on"});
+          new String[] {"applied_on", "first_contact_on"},
+          new String[] {"applied_on", "declaration_on"},
+          new String[] {"declaration_on", "eligibility_on"},
+          new String[] {"eligibility_on", "exit_clearance_on"},
+          new String[] {"eligibility_on", "travel_document_on"},
+          new String[] {"applied_on", "departed_on"},
+          new String[] {"departed_on", "arrived_on"},
+          new String[] {"arrived_on", "plan_approved_on"},
+          new String[] {"plan_approved_on", "first_instalment_on"},
+          new String[] {"plan_approved_on", "last_instalment_on"},
+          new String[] {"arrived_on", "closed_on"},
+          new String[] {"opened_on", "closed_on"});
 
   /** The categories read, then the dates (DATES) as day numbers. */
   private static final String CATEGORIES =
@@ -93,7 +101,8 @@ class Reports {
     this.firstContactDays = firstContactDays;
   }
 
-  Returns returns(ReportFilter filter) {
+  /** Returns over {@code filter}'s months, the categories named in {@code language}. */
+  Returns returns(ReportFilter filter, String language) {
     List<Row> records = records(filter);
     List<Tally> months = new ArrayList<>();
     for (YearMonth month = filter.from();
@@ -153,13 +162,16 @@ class Reports {
     }
     return new Returns(
         filter,
-        total.counts(),
-        counts(months),
-        sorted(byCountry),
-        sorted(byProgramme),
-        sorted(bySex),
-        sorted(byAgeBand),
-        counts(List.of(unaccompanied, trafficking, medical, notVulnerable)));
+        total.counts(ReportWords.text("total", language)),
+        counts("months", months, language),
+        counts("byCountry", sorted(byCountry), language),
+        counts("byProgramme", sorted(byProgramme), language),
+        counts("bySex", sorted(bySex), language),
+        counts("byAgeBand", sorted(byAgeBand), language),
+        counts(
+            "byVulnerability",
+            List.of(unaccompanied, trafficking, medical, notVulnerable),
+            language));
   }
 
   /** Which month of the period a day falls in (0 for the first). */
@@ -170,14 +182,15 @@ class Reports {
         - filter.from().getMonthValue();
   }
 
-  StageTimes stageTimes(ReportFilter filter) {
+  /** The time per stage and the service levels over {@code filter}, named in {@code language}. */
+  StageTimes stageTimes(ReportFilter filter, String language) {
     List<Row> records = records(filter);
     Period period = Period.of(filter);
     List<Stage> stages = new ArrayList<>();
     long[] days = new long[records.size()];
     for (String[] stage : STAGES) {
-      int from = column(stage[1]);
-      int to = column(stage[2]);
+      int from = column(stage[0]);
+      int to = column(stage[1]);
       int cases = 0;
       for (Row record : records) {
         int length = daysWithin(period, record, from, to);
@@ -188,9 +201,9 @@ class Reports {
       Arrays.sort(days, 0, cases);
       stages.add(
           new Stage(
+              ReportWords.stage(stage[0], stage[1], language),
               stage[0],
               stage[1],
-              stage[2],
               cases,
               percentile(days, cases, 50),
               percentile(days, cases, 90)));
@@ -198,7 +211,8 @@ class Reports {
     List<ServiceLevel> levels = new ArrayList<>();
     levels.add(
         level(
-            rule(RULE_FIRST_CONTACT, Languages.ENGLISH),
+            "firstContact",
+            language,
             records,
             period,
             "applied_on",
@@ -206,7 +220,8 @@ class Reports {
             (from) -> from.plusDays(firstContactDays)));
     levels.add(
         level(
-            rule(RULE_PLAN, Languages.ENGLISH),
+            "planApproved",
+            language,
             records,
             period,
             "arrived_on",
@@ -214,31 +229,14 @@ class Reports {
             (from) -> from.plusMonths(1)));
     levels.add(
         level(
-            rule(RULE_ARRIVAL, Languages.ENGLISH),
+            "arrivalConfirmed",
+            language,
             records,
             period,
             "departed_on",
             "arrived_on",
             (from) -> from.plusDays(3)));
     return new StageTimes(filter, stages, levels);
-  }
-
-  private static final String RULE_FIRST_CONTACT = "report.rule.firstContact";
-  private static final String RULE_PLAN = "report.rule.planApproved";
-  private static final String RULE_ARRIVAL = "report.rule.arrivalConfirmed";
-
-  /** A service level's rule in {@code language} (the reports name it in English). */
-  String ruleIn(ServiceLevel level, String language) {
-    for (String rule : List.of(RULE_FIRST_CONTACT, RULE_PLAN, RULE_ARRIVAL)) {
-      if (rule(rule, Languages.ENGLISH).equals(level.rule())) {
-        return rule(rule, language);
-      }
-    }
-    return level.rule();
-  }
-
-  private String rule(String key, String language) {
-    return Messages.text(language, key, firstContactDays);
   }
 
   /** The records a period touches: opened before its end, not closed before its start. */
@@ -360,8 +358,9 @@ class Reports {
     return index;
   }
 
-  private static ServiceLevel level(
-      String rule,
+  private ServiceLevel level(
+      String key,
+      String language,
       List<Row> records,
       Period period,
       String fromColumn,
@@ -380,7 +379,12 @@ class Reports {
         }
       }
     }
-    return new ServiceLevel(rule, cases, met, cases == 0 ? null : (double) met / cases);
+    return new ServiceLevel(
+        key,
+        ReportWords.rule(key, language, firstContactDays),
+        cases,
+        met,
+        cases == 0 ? null : (double) met / cases);
   }
 
   /**
@@ -406,7 +410,7 @@ class Reports {
   }
 
   private static String known(String value) {
-    return value == null ? "not recorded" : value;
+    return value == null ? ReportWords.NOT_RECORDED : value;
   }
 
   private static Tally tally(Map<String, Tally> tallies, String key) {
@@ -414,12 +418,15 @@ class Reports {
   }
 
   /** A category's tallies in the order of their keys. */
-  private static List<Counts> sorted(Map<String, Tally> tallies) {
-    return counts(new TreeMap<>(tallies).values());
+  private static Collection<Tally> sorted(Map<String, Tally> tallies) {
+    return new TreeMap<>(tallies).values();
   }
 
-  private static List<Counts> counts(Collection<Tally> tallies) {
-    return tallies.stream().map(Tally::counts).toList();
+  /** The tallies of one of the returns tables, each named in {@code language}. */
+  private static List<Counts> counts(String table, Collection<Tally> tallies, String language) {
+    return tallies.stream()
+        .map(tally -> tally.counts(ReportWords.category(table, tally.key, language)))
+        .toList();
   }
 
   /** Counts being made for one month or category. */
@@ -457,9 +464,9 @@ class Reports {
       }
     }
 
-    Counts counts() {
+    Counts counts(String name) {
       return new Counts(
-          key, opened, departed, arrived, closed, withdrawn, notEligible, referredToUnhcr);
+          key, name, opened, departed, arrived, closed, withdrawn, notEligible, referredToUnhcr);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.i18n.RequestLanguage;
 import org.avrr.workflow.identity.AvrrGroups;
 import org.avrr.workflow.security.CallingUser;
 import org.camunda.bpm.engine.IdentityService;
@@ -49,6 +50,7 @@ class ReportsController {
   private final IdentityService identity;
   private final ProcessEngine engine;
   private final OfficeCalendar calendar;
+  private final RequestLanguage languages;
 
   ReportsController(
       Reports reports,
@@ -58,7 +60,8 @@ class ReportsController {
       WorkWaiting work,
       ReintegrationFigures reintegration,
       ProcessEngine engine,
-      OfficeCalendar calendar) {
+      OfficeCalendar calendar,
+      RequestLanguage languages) {
     this.reports = reports;
     this.tables = tables;
     this.workbooks = workbooks;
@@ -68,6 +71,7 @@ class ReportsController {
     this.identity = engine.getIdentityService();
     this.engine = engine;
     this.calendar = calendar;
+    this.languages = languages;
   }
 
   /** The period and filters of a request, as its query parameters name them. */
@@ -86,7 +90,10 @@ class ReportsController {
 
   @GetMapping("/reintegration")
   ResponseEntity<?> reintegration(HttpServletRequest request, Parameters parameters) {
-    return answer(request, parameters, filter -> reintegration.of(filter, calendar.now()));
+    return answer(
+        request,
+        parameters,
+        (filter, language) -> reintegration.of(filter, calendar.now(), language));
   }
 
   /**
@@ -98,19 +105,23 @@ class ReportsController {
     return answer(request, parameters, authorities::of);
   }
 
-  /** A report for one who may read it, over the period and filters asked for, or why not. */
+  /**
+   * A report for one who may read it, over the period and filters asked for, in their language
+   * (their profile's, else their browser's), or why not.
+   */
   private ResponseEntity<?> answer(
       HttpServletRequest request,
       Parameters parameters,
-      java.util.function.Function<ReportFilter, Object> report) {
-    ResponseEntity<Refusal> refused = refusal(request);
+      java.util.function.BiFunction<ReportFilter, String, Object> report) {
+    String language = languages.of(request);
+    ResponseEntity<Refusal> refused = refusal(request, language);
     if (refused != null) {
       return refused;
     }
     try {
-      return ResponseEntity.ok(report.apply(filter(parameters)));
+      return ResponseEntity.ok(report.apply(filter(parameters), language));
     } catch (ReportFilter.Invalid wrong) {
-      return ResponseEntity.badRequest().body(new Refusal(wrong.getMessage()));
+      return badRequest(wrong, language);
     }
   }
 
@@ -130,22 +141,23 @@ class ReportsController {
       @PathVariable String report,
       @RequestParam(required = false) String table,
       Parameters parameters) {
-    ResponseEntity<Refusal> refused = refusal(request);
+    String language = languages.of(request);
+    ResponseEntity<Refusal> refused = refusal(request, language);
     if (refused != null) {
       return refused;
     }
     ReportTables.Table found;
     try {
-      found = tables.one(report, table, periodOf(report, parameters), calendar.now());
+      found = tables.one(report, table, periodOf(report, parameters), calendar.now(), language);
     } catch (ReportFilter.Invalid wrong) {
-      return badRequest(wrong);
+      return badRequest(wrong, language);
     }
     String name =
         "avrr-" + report + "-" + (table == null ? "" : table + "-") + calendar.today() + ".csv";
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .body(CsvTables.of(found.type(), found.rows()));
+        .body(CsvTables.of(found));
   }
 
   /**
@@ -157,15 +169,16 @@ class ReportsController {
       produces = {XLSX, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
   ResponseEntity<?> xlsx(
       HttpServletRequest request, @PathVariable String report, Parameters parameters) {
-    ResponseEntity<Refusal> refused = refusal(request);
+    String language = languages.of(request);
+    ResponseEntity<Refusal> refused = refusal(request, language);
     if (refused != null) {
       return refused;
     }
     byte[] book;
     try {
-      book = workbooks.of(report, filter(parameters));
+      book = workbooks.of(report, filter(parameters), language);
     } catch (ReportFilter.Invalid wrong) {
-      return badRequest(wrong);
+      return badRequest(wrong, language);
     }
     String name = "avrr-" + report + "-" + calendar.today() + ".xlsx";
     return ResponseEntity.ok()
@@ -179,20 +192,21 @@ class ReportsController {
     return "work".equals(report) ? null : filter(parameters);
   }
 
-  private static ResponseEntity<Refusal> badRequest(ReportFilter.Invalid wrong) {
+  private static ResponseEntity<Refusal> badRequest(ReportFilter.Invalid wrong, String language) {
     return ResponseEntity.badRequest()
         .contentType(MediaType.APPLICATION_JSON)
-        .body(new Refusal(wrong.getMessage()));
+        .body(new Refusal(wrong.in(language)));
   }
 
   /** Work waiting now (no period: the open tasks and incidents as they stand). */
   @GetMapping("/work")
   ResponseEntity<?> work(HttpServletRequest request) {
-    ResponseEntity<Refusal> refused = refusal(request);
+    String language = languages.of(request);
+    ResponseEntity<Refusal> refused = refusal(request, language);
     if (refused != null) {
       return refused;
     }
-    return ResponseEntity.ok(work.now(calendar.now()));
+    return ResponseEntity.ok(work.now(calendar.now(), language));
   }
 
   private ReportFilter filter(Parameters p) {
@@ -206,29 +220,24 @@ class ReportsController {
         YearMonth.from(calendar.today()));
   }
 
-  /** Null if the caller may read the reports; else the answer saying why not. */
-  private ResponseEntity<Refusal> refusal(HttpServletRequest request) {
+  /**
+   * Null if the caller may read the reports; else the answer saying why not, in {@code language}.
+   */
+  private ResponseEntity<Refusal> refusal(HttpServletRequest request, String language) {
     Optional<CallingUser> user = CallingUser.of(request, identity, engine.getName(), false);
     if (user.isEmpty()) {
-      return unauthorized();
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr reports\"")
+          .body(new Refusal(ReportWords.text("refusal.login", language)));
     }
-    return user.get().memberOfAny(List.copyOf(READERS)) ? null : forbidden();
-  }
-
-  private static ResponseEntity<Refusal> unauthorized() {
-    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr reports\"")
-        .body(new Refusal("Log in as a manager or case manager of the office."));
-  }
-
-  private static ResponseEntity<Refusal> forbidden() {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN)
-        .body(
-            new Refusal(
-                "The reports are for the office's managers and case managers (groups "
-                    + AvrrGroups.MANAGERS
-                    + ", "
-                    + AvrrGroups.CASE_MANAGERS
-                    + ")."));
+    return user.get().memberOfAny(List.copyOf(READERS))
+        ? null
+        : ResponseEntity.status(HttpStatus.FORBIDDEN)
+            .body(
+                new Refusal(
+                    ReportWords.text(
+                        "refusal.readers",
+                        language,
+                        AvrrGroups.MANAGERS + ", " + AvrrGroups.CASE_MANAGERS)));
   }
 }

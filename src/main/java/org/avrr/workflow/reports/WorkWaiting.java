@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.avrr.workflow.common.WithoutAuthorization;
+import org.avrr.workflow.i18n.ProcessCatalogue;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,10 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkWaiting {
 
-  /** Open tasks offered to one group at one step of the models. */
+  /**
+   * Open tasks offered to one group at one step of the models: the group, process and task by their
+   * ids, and by their names in the reader's language.
+   */
   record Queue(
       String group,
+      String groupName,
       String process,
+      String processName,
       String taskKey,
       String task,
       long open,
@@ -31,20 +41,32 @@ class WorkWaiting {
       Instant oldestCreated) {}
 
   /** Incidents at one step: background work out of retries, waiting for an operator. */
-  record Incidents(String process, String activity, String step, long incidents, Instant oldest) {}
+  record Incidents(
+      String process,
+      String processName,
+      String activity,
+      String step,
+      long incidents,
+      Instant oldest) {}
 
   record Work(Instant asOf, List<Queue> queues, List<Incidents> incidents) {}
 
   private final JdbcTemplate jdbc;
   private final RepositoryService repository;
+  private final IdentityService identity;
+  private final ProcessCatalogue catalogue;
   private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
 
-  WorkWaiting(JdbcTemplate jdbc, RepositoryService repository) {
+  WorkWaiting(JdbcTemplate jdbc, ProcessEngine engine, ProcessCatalogue catalogue) {
     this.jdbc = jdbc;
-    this.repository = repository;
+    this.repository = engine.getRepositoryService();
+    this.identity = engine.getIdentityService();
+    this.catalogue = catalogue;
   }
 
-  Work now(Instant now) {
+  /** The work waiting at {@code now}, its groups, processes and steps named in {@code language}. */
+  Work now(Instant now, String language) {
+    Map<String, String> groupNames = new java.util.HashMap<>();
     List<Queue> queues =
         jdbc.query(
             "SELECT l.GROUP_ID_, t.PROC_DEF_ID_, t.TASK_DEF_KEY_, COUNT(*) AS open_tasks,"
@@ -57,9 +79,12 @@ class WorkWaiting {
             (row, i) ->
                 new Queue(
                     row.getString(1),
+                    groupNames.computeIfAbsent(
+                        row.getString(1), group -> groupName(group, language)),
                     processKey(row.getString(2)),
+                    processName(row.getString(2), language),
                     row.getString(3),
-                    stepName(row.getString(2), row.getString(3)),
+                    stepName(row.getString(2), row.getString(3), language),
                     row.getLong(4),
                     row.getLong(5),
                     instant(row.getTimestamp(6))),
@@ -72,8 +97,9 @@ class WorkWaiting {
             (row, i) ->
                 new Incidents(
                     processKey(row.getString(1)),
+                    processName(row.getString(1), language),
                     row.getString(2),
-                    stepName(row.getString(1), row.getString(2)),
+                    stepName(row.getString(1), row.getString(2), language),
                     row.getLong(3),
                     instant(row.getTimestamp(4))));
     return new Work(now, queues, incidents);
@@ -83,11 +109,42 @@ class WorkWaiting {
     return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
   }
 
-  /** The step's name in its model, e.g. "Make first contact and record data consent". */
-  private String stepName(String definitionId, String activityId) {
+  /** An office group's name: the catalogue's in {@code language}, else the group's own. */
+  private String groupName(String groupId, String language) {
+    return catalogue
+        .groupName(groupId, language)
+        .orElseGet(
+            () -> {
+              // The office's groups are for every reader of the reports to see named.
+              Group group =
+                  WithoutAuthorization.call(
+                      () -> identity.createGroupQuery().groupId(groupId).singleResult());
+              return group == null || group.getName() == null ? groupId : group.getName();
+            });
+  }
+
+  private String processName(String definitionId, String language) {
+    String key = processKey(definitionId);
+    return key == null
+        ? null
+        : catalogue.processName(key, language).orElseGet(() -> nameInModel(definitionId, key));
+  }
+
+  /**
+   * The step's name in {@code language}, e.g. "Make first contact and record data consent": the
+   * catalogue's, else the model's.
+   */
+  private String stepName(String definitionId, String activityId, String language) {
     if (definitionId == null || activityId == null) {
       return activityId;
     }
+    return catalogue
+        .stepName(processKey(definitionId), activityId, language)
+        .orElseGet(() -> nameInModel(definitionId, activityId));
+  }
+
+  /** An element's name in the model as deployed (English), else its id. */
+  private String nameInModel(String definitionId, String activityId) {
     BpmnModelInstance model =
         models.computeIfAbsent(definitionId, repository::getBpmnModelInstance);
     ModelElementInstance step = model == null ? null : model.getModelElementById(activityId);

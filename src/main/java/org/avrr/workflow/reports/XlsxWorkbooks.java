@@ -16,10 +16,10 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Report tables as one spreadsheet (XLSX): a first sheet saying what it is (report, period,
- * filters, when made), then one sheet per table, its header the table's columns in bold, numbers as
- * numbers and times as times, so a manager sums and charts them without converting anything. Text
- * goes in as text (a value like "=1+1" stays text: the format stores it as a string, never as a
- * formula).
+ * filters, when made), then one sheet per table, its header the table's headings in bold, numbers
+ * as numbers and times as times, so a manager sums and charts them without converting anything.
+ * Text goes in as text (a value like "=1+1" stays text: the format stores it as a string, never as
+ * a formula).
  */
 final class XlsxWorkbooks {
 
@@ -29,18 +29,19 @@ final class XlsxWorkbooks {
   private XlsxWorkbooks() {}
 
   /**
-   * Writes {@code sheets} (name → table, in order) after an "About" sheet of {@code about} (label →
-   * value). Times are shown in {@code zone}, the office's.
+   * Writes {@code sheets} (name → table, in order) after a first sheet named {@code aboutName} of
+   * {@code about} (label → value). Times are shown in {@code zone}, the office's.
    */
   static void write(
       OutputStream out,
+      String aboutName,
       Map<String, String> about,
       Map<String, ReportTables.Table> sheets,
       ZoneId zone)
       throws IOException {
     Workbook workbook = new Workbook(out, "avrr-workflow", "1.0");
     Set<String> names = new HashSet<>();
-    Worksheet first = workbook.newWorksheet(unique("About", names));
+    Worksheet first = workbook.newWorksheet(unique(aboutName, names));
     int row = 0;
     for (Map.Entry<String, String> line : about.entrySet()) {
       first.value(row, 0, line.getKey());
@@ -59,9 +60,10 @@ final class XlsxWorkbooks {
   private static void table(Worksheet sheet, ReportTables.Table table, ZoneId zone) {
     RecordComponent[] columns = table.type().getRecordComponents();
     for (int c = 0; c < columns.length; c++) {
-      sheet.value(0, c, columns[c].getName());
+      String heading = table.headings().get(c);
+      sheet.value(0, c, heading);
       sheet.style(0, c).bold().fillColor("DDEBF7").set();
-      sheet.width(c, Math.max(12, Math.min(45, columns[c].getName().length() + 4)));
+      sheet.width(c, Math.max(12, Math.min(45, heading.length() + 4)));
     }
     List<? extends Record> rows = table.rows();
     for (int r = 0; r < rows.size(); r++) {

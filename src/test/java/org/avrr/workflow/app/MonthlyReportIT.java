@@ -71,7 +71,7 @@ class MonthlyReportIT extends CaseApiIT {
             "От выезда до прибытия",
             "Первый контакт в течение")
         .doesNotContain("RETURNS IN THE MONTH", "Departure to arrival")
-        .containsPattern("TV\\s+2\\s+3\\s+2\\s+0");
+        .containsPattern("Тувалу\\s+2\\s+3\\s+2\\s+0");
     List<MailCapture.Attachment> attached = capture.attachmentsOf(sent.messageId());
     assertThat(attached)
         .singleElement()
@@ -83,9 +83,11 @@ class MonthlyReportIT extends CaseApiIT {
             });
     Map<String, List<List<String>>> book =
         Spreadsheets.read(capture.attachment(attached.get(0).id()).orElseThrow().content());
-    assertThat(book.get("About")).contains(List.of("Months", "2025-06 to 2026-05"));
-    assertThat(book.get("returns byCountry"))
-        .contains(List.of(COUNTRY, "3", "3", "2", "0", "0", "0", "0"));
+    // The spreadsheet in the managers' language too.
+    assertThat(book.get("О таблице")).contains(List.of("Месяцы", "с 2025-06 по 2026-05"));
+    assertThat(book.get("Возвращения по странам").get(0)).startsWith("Код страны", "Страна");
+    assertThat(book.get("Возвращения по странам"))
+        .contains(List.of(COUNTRY, "Тувалу", "3", "3", "2", "0", "0", "0", "0"));
 
     // Tuesday 2 June: the timer looks again; the report is out, nothing more is sent.
     at("2026-06-02T08:00");

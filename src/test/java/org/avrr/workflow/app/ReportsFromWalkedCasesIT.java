@@ -105,15 +105,16 @@ class ReportsFromWalkedCasesIT extends CaseApiIT {
     Map<String, Object> returns = report("returns");
     assertThat(returns.get("total"))
         .as("the referral closed the second case")
-        .isEqualTo(counts("total", 2, 1, 1, 2, 0, 0, 1));
+        .isEqualTo(counts("total", "total", 2, 1, 1, 2, 0, 0, 1));
     assertThat(list(returns, "months"))
         .contains(
-            counts("2019-03", 1, 0, 0, 0, 0, 0, 0),
-            counts("2019-04", 1, 1, 1, 1, 0, 0, 1),
-            counts("2020-01", 0, 0, 0, 1, 0, 0, 0))
+            counts("2019-03", "March 2019", 1, 0, 0, 0, 0, 0, 0),
+            counts("2019-04", "April 2019", 1, 1, 1, 1, 0, 0, 1),
+            counts("2020-01", "January 2020", 0, 0, 0, 1, 0, 0, 0))
         .hasSize(24);
-    assertThat(list(returns, "bySex")).containsExactly(counts("M", 2, 1, 1, 2, 0, 0, 1));
-    assertThat(list(returns, "byAgeBand")).containsExactly(counts("adult", 2, 1, 1, 2, 0, 0, 1));
+    assertThat(list(returns, "bySex")).containsExactly(counts("M", "male", 2, 1, 1, 2, 0, 0, 1));
+    assertThat(list(returns, "byAgeBand"))
+        .containsExactly(counts("adult", "adult", 2, 1, 1, 2, 0, 0, 1));
 
     long planToLastInstalment = days("approval", "instalment 2");
     long arrivalToClosure = days("arrival", "closure");
@@ -158,7 +159,11 @@ class ReportsFromWalkedCasesIT extends CaseApiIT {
               assertThat(((Number) grant.get("paid")).intValue()).isEqualTo(1000);
             });
     assertThat(list(reintegration, "closuresByReason"))
-        .containsExactly(Map.of("reason", "COMPLETED", "cases", 1));
+        .containsExactly(
+            Map.of(
+                "reason", "COMPLETED",
+                "name", "plan delivered and final monitoring done",
+                "cases", 1));
     assertThat(list(reintegration, "survey"))
         .allSatisfy(dimension -> assertThat(dimension).containsEntry("cases", 1));
 
@@ -230,6 +235,7 @@ class ReportsFromWalkedCasesIT extends CaseApiIT {
 
   private static Map<String, Object> counts(
       String key,
+      String name,
       int opened,
       int departed,
       int arrived,
@@ -239,6 +245,7 @@ class ReportsFromWalkedCasesIT extends CaseApiIT {
       int referredToUnhcr) {
     return Map.of(
         "key", key,
+        "name", name,
         "opened", opened,
         "departed", departed,
         "arrived", arrived,

@@ -105,6 +105,8 @@ class ReportsIT extends CaseApiIT {
             Map.of(
                 "key",
                 "total",
+                "name",
+                "total",
                 "opened",
                 4,
                 "departed",
@@ -134,9 +136,18 @@ class ReportsIT extends CaseApiIT {
         .containsEntry("arrived", 2);
     assertThat(months.get(3)).containsEntry("withdrawn", 1);
     assertThat(months.get(8)).containsEntry("key", "2025-09").containsEntry("closed", 1);
+    assertThat(months.get(0)).containsEntry("name", "January 2025");
     assertThat(list(returns, "byCountry"))
-        .extracting(row -> row.get("key") + ":" + row.get("opened") + "/" + row.get("departed"))
-        .containsExactly("AF:2/0", "IQ:2/2");
+        .extracting(
+            row ->
+                row.get("key")
+                    + " "
+                    + row.get("name")
+                    + ":"
+                    + row.get("opened")
+                    + "/"
+                    + row.get("departed"))
+        .containsExactly("AF Afghanistan:2/0", "IQ Iraq:2/2");
     assertThat(list(returns, "bySex"))
         .extracting(row -> row.get("key") + ":" + row.get("opened"))
         .containsExactly("F:2", "M:2");
@@ -146,6 +157,9 @@ class ReportsIT extends CaseApiIT {
     assertThat(list(returns, "byVulnerability"))
         .extracting(row -> row.get("key") + ":" + row.get("opened"))
         .containsExactly("unaccompanied child:1", "trafficking:0", "medical:1", "none:2");
+    assertThat(list(returns, "bySex"))
+        .extracting(row -> row.get("name"))
+        .containsExactly("female", "male");
 
     // Narrowed to one country and to the first quarter.
     Map<String, Object> iraqFirstQuarter =
@@ -179,8 +193,10 @@ class ReportsIT extends CaseApiIT {
         .containsEntry("cases", 2)
         .containsEntry("medianDays", 47.0);
     assertThat(list(times, "serviceLevels"))
-        .extracting(level -> level.get("cases") + "/" + level.get("met"))
-        .containsExactly("4/3", "2/1", "2/1");
+        .extracting(level -> level.get("key") + " " + level.get("cases") + "/" + level.get("met"))
+        .containsExactly("firstContact 4/3", "planApproved 2/1", "arrivalConfirmed 2/1");
+    assertThat(list(times, "serviceLevels").get(0))
+        .containsEntry("rule", "First contact within 3 days of the application");
   }
 
   @Test
@@ -239,7 +255,15 @@ class ReportsIT extends CaseApiIT {
         .containsEntry("baselineAverage", 0.4)
         .containsEntry("latestAverage", 0.7);
     assertThat(list(figures, "closuresByReason"))
-        .containsExactly(Map.of("reason", "COMPLETED", "cases", 1));
+        .containsExactly(
+            Map.of(
+                "reason",
+                "COMPLETED",
+                "name",
+                "plan delivered and final monitoring done",
+                "cases",
+                1));
+    assertThat(list(figures, "grants").get(0)).containsEntry("programmeName", programme);
   }
 
   private void grantComponent(String caseId, String type, int committed, int paid) {
@@ -296,50 +320,37 @@ class ReportsIT extends CaseApiIT {
     assertThat(figures.get("requests"))
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
         .containsExactly(
-            Map.of(
-                "month",
-                "2025-03",
-                "authority",
-                "migration-authority",
-                "touchpoint",
-                "STATUS_CHECK",
-                "requests",
-                5,
-                "answered",
-                2,
-                "refused",
-                1,
-                "failed",
-                2,
-                "medianMs",
-                120.0,
-                "p90Ms",
-                200.0),
-            Map.of(
-                "month",
-                "2025-04",
-                "authority",
-                "border-authority",
-                "touchpoint",
-                "DEPARTURE_NOTIFICATION",
-                "requests",
-                1,
-                "answered",
-                1,
-                "refused",
-                0,
-                "failed",
-                0,
-                "medianMs",
-                50.0,
-                "p90Ms",
-                50.0));
+            Map.ofEntries(
+                Map.entry("month", "2025-03"),
+                Map.entry("authority", "migration-authority"),
+                Map.entry("authorityName", "Ministry of Internal Affairs"),
+                Map.entry("touchpoint", "STATUS_CHECK"),
+                Map.entry("touchpointName", "status check"),
+                Map.entry("requests", 5),
+                Map.entry("answered", 2),
+                Map.entry("refused", 1),
+                Map.entry("failed", 2),
+                Map.entry("medianMs", 120.0),
+                Map.entry("p90Ms", 200.0)),
+            Map.ofEntries(
+                Map.entry("month", "2025-04"),
+                Map.entry("authority", "border-authority"),
+                Map.entry("authorityName", "State Border Committee"),
+                Map.entry("touchpoint", "DEPARTURE_NOTIFICATION"),
+                Map.entry("touchpointName", "departure notification"),
+                Map.entry("requests", 1),
+                Map.entry("answered", 1),
+                Map.entry("refused", 0),
+                Map.entry("failed", 0),
+                Map.entry("medianMs", 50.0),
+                Map.entry("p90Ms", 50.0)));
     assertThat(figures.get("outages"))
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
         .containsExactly(
             Map.of(
                 "month", "2025-03",
                 "authority", "migration-authority",
+                "authorityName", "Ministry of Internal Affairs",
                 "failedAttempts", 2,
                 "casesAffected", 1,
                 "firstFailure", "2025-03-11T08:00:00Z",
@@ -352,8 +363,10 @@ class ReportsIT extends CaseApiIT {
             String.class);
     assertThat(csv.getBody().split("\r\n"))
         .containsExactly(
-            "month,authority,failedAttempts,casesAffected,firstFailure,lastFailure",
-            "2025-03,migration-authority,2,1,2025-03-11T08:00:00Z,2025-03-11T08:05:00Z");
+            "Month,Authority code,Authority,Failed attempts,Cases held up,First failure,Last"
+                + " failure",
+            "2025-03,migration-authority,Ministry of Internal Affairs,2,1,2025-03-11T08:00:00Z,"
+                + "2025-03-11T08:05:00Z");
     assertThat(reports("mission-irq", "/authorities").getStatusCode().value()).isEqualTo(403);
   }
 
@@ -387,9 +400,10 @@ class ReportsIT extends CaseApiIT {
         .startsWith("attachment; filename=\"avrr-returns-byCountry-");
     assertThat(csv.getBody().split("\r\n"))
         .containsExactly(
-            "key,opened,departed,arrived,closed,withdrawn,notEligible,referredToUnhcr",
-            "AF,2,0,0,2,1,1,0",
-            "IQ,2,2,2,1,0,0,0");
+            "Country code,Country,Opened,Departed,Arrived,Closed,Withdrawn,Not eligible,Referred to"
+                + " UNHCR",
+            "AF,Afghanistan,2,0,0,2,1,1,0",
+            "IQ,Iraq,2,2,2,1,0,0,0");
     ResponseEntity<String> stages =
         download(
             "/stages.csv?from=2025-01&to=2025-12&programme=" + programme,
@@ -397,7 +411,7 @@ class ReportsIT extends CaseApiIT {
             "text/csv",
             String.class);
     assertThat(stages.getBody())
-        .startsWith("stage,from,to,cases,medianDays,p90Days\r\n")
+        .startsWith("Stage,From milestone,To milestone,Cases,Median days,90th percentile days\r\n")
         .contains("Application to first contact,applied_on,first_contact_on,4,1.0,5.0");
     ResponseEntity<String> noSuchTable =
         download("/returns.csv?table=secrets", "manager", "*/*", String.class);
@@ -423,26 +437,31 @@ class ReportsIT extends CaseApiIT {
         .startsWith("attachment; filename=\"avrr-all-");
     Map<String, List<List<String>>> book = Spreadsheets.read(xlsx.getBody());
     assertThat(book.keySet())
-        .startsWith("About", "returns months", "returns byCountry")
-        .contains("stages stages", "reintegration grants", "work queues", "work incidents");
+        .startsWith("About", "Returns per month", "Returns by country")
+        .contains("Time per stage", "Grants", "Open tasks", "Incidents")
+        .hasSize(17);
     assertThat(book.get("About"))
-        .contains(List.of("Months", "2025-01 to 2025-12"), List.of("Country", "IQ"));
+        .contains(
+            List.of("Report", "all reports"),
+            List.of("Months", "2025-01 to 2025-12"),
+            List.of("Country", "Iraq (IQ)"));
     // Only Iraq's two cases: both departed and arrived in March; the first closed in September.
-    assertThat(book.get("returns byCountry"))
+    assertThat(book.get("Returns by country"))
         .containsExactly(
             List.of(
-                "key",
-                "opened",
-                "departed",
-                "arrived",
-                "closed",
-                "withdrawn",
-                "notEligible",
-                "referredToUnhcr"),
-            List.of("IQ", "2", "2", "2", "1", "0", "0", "0"));
-    assertThat(book.get("returns months"))
+                "Country code",
+                "Country",
+                "Opened",
+                "Departed",
+                "Arrived",
+                "Closed",
+                "Withdrawn",
+                "Not eligible",
+                "Referred to UNHCR"),
+            List.of("IQ", "Iraq", "2", "2", "2", "1", "0", "0", "0"));
+    assertThat(book.get("Returns per month"))
         .hasSize(13)
-        .contains(List.of("2025-03", "0", "2", "2", "0", "0", "0", "0"));
+        .contains(List.of("2025-03", "March 2025", "0", "2", "2", "0", "0", "0", "0"));
 
     ResponseEntity<String> wrong =
         download("/returns.xlsx?country=Iraq", "manager", "*/*", String.class);
@@ -450,6 +469,89 @@ class ReportsIT extends CaseApiIT {
     assertThat(wrong.getBody()).contains("country");
     assertThat(download("/all.xlsx", "mission-deu", null, String.class).getStatusCode().value())
         .isEqualTo(403);
+  }
+
+  @Test
+  void aRussianSpeakingManagerReadsTheReportsTheirTablesAndSpreadsheetInRussian() throws Exception {
+    String period = "from=2025-01&to=2025-12&programme=" + programme;
+    startCase("RR" + System.nanoTime() % 10_000_000L);
+
+    Map<String, Object> returns = inRussian("/returns?" + period, JSON).getBody();
+    assertThat((Map<String, Object>) returns.get("total")).containsEntry("name", "всего");
+    assertThat(list(returns, "months").get(0)).containsEntry("name", "январь 2025");
+    assertThat(list(returns, "byCountry"))
+        .extracting(row -> row.get("key") + " " + row.get("name"))
+        .containsExactly("AF Афганистан", "IQ Ирак");
+    assertThat(list(returns, "byVulnerability").get(0))
+        .containsEntry("key", "unaccompanied child")
+        .containsEntry("name", "несопровождаемый ребёнок");
+    Map<String, Object> times = inRussian("/stages?" + period, JSON).getBody();
+    assertThat(list(times, "stages"))
+        .extracting(stage -> stage.get("stage"))
+        .contains("От заявления до выезда", "От выезда до прибытия");
+    assertThat(list(times, "serviceLevels").get(0))
+        .containsEntry("key", "firstContact")
+        .containsEntry("rule", "Первый контакт в течение 3 дн. после заявления");
+    Map<String, Object> work = inRussian("/work", JSON).getBody();
+    assertThat(list(work, "queues"))
+        .anySatisfy(
+            queue ->
+                assertThat(queue)
+                    .containsEntry("group", "counsellors")
+                    .containsEntry("groupName", "Консультанты")
+                    .containsEntry("processName", "Приём заявления и консультирование")
+                    .containsEntry(
+                        "task",
+                        "Установить первый контакт и получить согласие на обработку данных"));
+
+    ResponseEntity<String> csv = inRussian("/returns.csv?table=byCountry&" + period, String.class);
+    assertThat(csv.getBody().split("\r\n"))
+        .containsExactly(
+            "Код страны,Страна,Открыто,Выехали,Прибыли,Закрыто,Отказались,Не соответствуют"
+                + " условиям,Направлены в УВКБ ООН",
+            "AF,Афганистан,2,0,0,2,1,1,0",
+            "IQ,Ирак,2,2,2,1,0,0,0");
+
+    Map<String, List<List<String>>> book =
+        Spreadsheets.read(inRussian("/all.xlsx?country=IQ&" + period, byte[].class).getBody());
+    assertThat(book.keySet())
+        .startsWith("О таблице", "Возвращения по месяцам", "Возвращения по странам")
+        .contains("Время по этапам", "Нормативные сроки", "Открытые задачи");
+    assertThat(book.get("О таблице"))
+        .contains(
+            List.of("Отчёт", "все отчёты"),
+            List.of("Месяцы", "с 2025-01 по 2025-12"),
+            List.of("Страна", "Ирак (IQ)"),
+            List.of("Направление", "все"));
+    assertThat(book.get("Возвращения по странам"))
+        .contains(List.of("IQ", "Ирак", "2", "2", "2", "1", "0", "0", "0"));
+    assertThat(book.get("Время по этапам").get(0))
+        .startsWith("Этап", "Начальная отметка", "Конечная отметка", "Дел");
+
+    // What is refused is said in Russian too.
+    assertThat(inRussian("/returns?from=2025-13", JSON).getBody())
+        .containsEntry("message", "Параметр from должен быть месяцем, например 2026-01");
+    assertThat(inRussian("/returns.csv?table=secrets", String.class).getBody())
+        .contains("В отчёте returns нет таблицы «secrets»");
+  }
+
+  /** What the reports answer the manager whose browser asks for Russian. */
+  private static <T> ResponseEntity<T> inRussian(String path, ParameterizedTypeReference<T> type) {
+    return client()
+        .get()
+        .uri(path)
+        .headers(
+            headers -> {
+              headers.setBasicAuth("manager", "manager");
+              headers.set(HttpHeaders.ACCEPT_LANGUAGE, "ru-RU,ru;q=0.9");
+              headers.set(HttpHeaders.ACCEPT, "application/json, */*;q=0.8");
+            })
+        .retrieve()
+        .toEntity(type);
+  }
+
+  private static <T> ResponseEntity<T> inRussian(String path, Class<T> type) {
+    return inRussian(path, ParameterizedTypeReference.forType(type));
   }
 
   @Test
@@ -463,6 +565,7 @@ class ReportsIT extends CaseApiIT {
             queue -> {
               assertThat(queue)
                   .containsEntry("group", "counsellors")
+                  .containsEntry("groupName", "Counsellors")
                   .containsEntry("process", "intake-counselling")
                   .containsEntry("taskKey", "Task_RecordFirstContactAndConsent")
                   .containsEntry("task", "Make first contact and record data consent");

@@ -33,15 +33,17 @@ class XlsxWorkbooksTest {
             List.of(
                 new Row1(
                     "IQ", 3, new BigDecimal("1500.50"), 0.5, Instant.parse("2026-03-01T09:30:00Z")),
-                new Row1("=HYPERLINK(\"http://x\")", 0, null, null, null))));
+                new Row1("=HYPERLINK(\"http://x\")", 0, null, null, null)),
+            List.of("Страна", "Дел", "Выплачено", "Доля", "С")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    XlsxWorkbooks.write(out, Map.of("Report", "returns"), sheets, ZoneId.of("Europe/Minsk"));
+    XlsxWorkbooks.write(
+        out, "О таблице", Map.of("Отчёт", "returns"), sheets, ZoneId.of("Europe/Minsk"));
 
     Map<String, List<List<String>>> book = Spreadsheets.read(out.toByteArray());
-    assertThat(book.keySet()).containsExactly("About", "byCountry");
-    assertThat(book.get("About")).containsExactly(List.of("Report", "returns"));
+    assertThat(book.keySet()).containsExactly("О таблице", "byCountry");
+    assertThat(book.get("О таблице")).containsExactly(List.of("Отчёт", "returns"));
     assertThat(book.get("byCountry").get(0))
-        .containsExactly("name", "cases", "paid", "share", "since");
+        .containsExactly("Страна", "Дел", "Выплачено", "Доля", "С");
     assertThat(book.get("byCountry").get(1).subList(0, 4))
         .containsExactly("IQ", "3", "1500.50", "0.5");
 

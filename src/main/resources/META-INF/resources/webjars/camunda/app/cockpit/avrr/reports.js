@@ -9,8 +9,9 @@ import { el } from './dom.js';
 import { language } from './language.js';
 
 // The page's own words in the language the user works in (avrr/language.js). What the reports
-// hold (months, countries, programmes, stages, rules, reasons, authorities, steps) and the
-// server's messages are shown as they are.
+// hold comes worded by the server in the same language (each code with its name beside it:
+// countries, programmes, stages, rules, reasons, authorities, groups, steps), and so do its
+// refusals.
 const WORDS = language === 'ru' ? {
   reports: 'Отчёты',
   intro: 'Показатели офиса: возвращения, время по этапам и нормативные сроки, реинтеграция '
@@ -349,8 +350,10 @@ const COUNT_COLUMNS = [
 
 function returnsSection(Chart, returns, filters) {
   const csv = name => '/api/reports/returns.csv' + query(filters, { table: name });
-  const counts = (first, name, title, rows) => table('avrr-returns-' + name, title,
-    [[first, c => c.key], ...COUNT_COLUMNS], rows, csv(name));
+  const counts = (first, name, title, rows, label) => table('avrr-returns-' + name, title,
+    [[first, label || (c => c.name)], ...COUNT_COLUMNS], rows, csv(name));
+  // A country or programme also by its code: the code is what the filter above takes.
+  const withCode = c => c.name === c.key ? c.key : c.name + ' (' + c.key + ')';
   const total = returns.total;
   return el('section', { id: 'avrr-report-returns' },
     el('h3', {}, WORDS.returns),
@@ -362,8 +365,8 @@ function returnsSection(Chart, returns, filters) {
       { label: WORDS.closed, data: returns.months.map(m => m.closed) }
     ], { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }),
     counts(WORDS.month, 'months', WORDS.perMonth, returns.months),
-    counts(WORDS.country, 'byCountry', WORDS.byCountry, returns.byCountry),
-    counts(WORDS.programme, 'byProgramme', WORDS.byProgramme, returns.byProgramme),
+    counts(WORDS.country, 'byCountry', WORDS.byCountry, returns.byCountry, withCode),
+    counts(WORDS.programme, 'byProgramme', WORDS.byProgramme, returns.byProgramme, withCode),
     counts(WORDS.sex, 'bySex', WORDS.bySex, returns.bySex),
     counts(WORDS.ageBand, 'byAgeBand', WORDS.byAgeBand, returns.byAgeBand),
     counts(WORDS.vulnerability, 'byVulnerability', WORDS.byVulnerability, returns.byVulnerability));
@@ -414,28 +417,28 @@ function reintegrationSection(Chart, figures, filters) {
   return el('section', { id: 'avrr-report-reintegration' },
     el('h3', {}, WORDS.reintegration),
     el('p', {}, WORDS.reintegrationFigures(figures)),
-    chart(Chart, 'avrr-chart-survey', 'bar', figures.survey.map(s => s.dimension), [
+    chart(Chart, 'avrr-chart-survey', 'bar', figures.survey.map(s => s.name), [
       { label: WORDS.baselineAverage, data: figures.survey.map(s => s.baselineAverage) },
       { label: WORDS.latestAverage, data: figures.survey.map(s => s.latestAverage) }
     ], { scales: { y: { beginAtZero: true, max: 1 } } }),
     table('avrr-reintegration-grants', WORDS.grants, [
-      [WORDS.programme, g => g.programme], [WORDS.currency, g => g.currency],
+      [WORDS.programme, g => g.programmeName], [WORDS.currency, g => g.currency],
       [WORDS.plans, g => g.plans],
       [WORDS.committed, g => number(g.committed)], [WORDS.paid, g => number(g.paid)]
     ], figures.grants, csv('grants')),
     table('avrr-reintegration-grantsByComponent', WORDS.grantsByComponent, [
-      [WORDS.component, g => g.component], [WORDS.programme, g => g.programme],
+      [WORDS.component, g => g.component], [WORDS.programme, g => g.programmeName],
       [WORDS.currency, g => g.currency], [WORDS.plans, g => g.plans],
       [WORDS.committed, g => number(g.committed)], [WORDS.paid, g => number(g.paid)]
     ], figures.grantsByComponent, csv('grantsByComponent')),
     componentChart(Chart, figures.grantsByComponent),
     table('avrr-reintegration-survey', WORDS.survey, [
-      [WORDS.dimension, s => s.dimension], [WORDS.cases, s => s.cases],
+      [WORDS.dimension, s => s.name], [WORDS.cases, s => s.cases],
       [WORDS.baseline, s => number(s.baselineAverage, 2)],
       [WORDS.latest, s => number(s.latestAverage, 2)]
     ], figures.survey, csv('survey')),
     table('avrr-reintegration-closuresByReason', WORDS.closuresByReason, [
-      [WORDS.reason, c => c.reason], [WORDS.cases, c => c.cases]
+      [WORDS.reason, c => c.name], [WORDS.cases, c => c.cases]
     ], figures.closuresByReason, csv('closuresByReason')));
 }
 
@@ -454,15 +457,15 @@ function authoritiesSection(Chart, figures, filters) {
     ], { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true,
       ticks: { precision: 0 } } } }),
     table('avrr-authorities-requests', WORDS.requestsPerTouchpoint, [
-      [WORDS.month, r => r.month], [WORDS.authority, r => r.authority],
-      [WORDS.touchpoint, r => r.touchpoint],
+      [WORDS.month, r => r.month], [WORDS.authority, r => r.authorityName],
+      [WORDS.touchpoint, r => r.touchpointName],
       [WORDS.requests, r => r.requests], [WORDS.answered, r => r.answered],
       [WORDS.refused, r => r.refused],
       [WORDS.failed, r => r.failed], [WORDS.medianMs, r => number(r.medianMs, 0)],
       [WORDS.p90Ms, r => number(r.p90Ms, 0)]
     ], figures.requests, csv('requests')),
     table('avrr-authorities-outages', WORDS.outages, [
-      [WORDS.month, o => o.month], [WORDS.authority, o => o.authority],
+      [WORDS.month, o => o.month], [WORDS.authority, o => o.authorityName],
       [WORDS.failedAttempts, o => o.failedAttempts], [WORDS.casesHeldUp, o => o.casesAffected],
       [WORDS.first, o => when(o.firstFailure)], [WORDS.last, o => when(o.lastFailure)]
     ], figures.outages, csv('outages')));
@@ -474,11 +477,12 @@ function workSection(work) {
     el('h3', {}, WORDS.work),
     el('p', {}, WORDS.asOf(when(work.asOf))),
     table('avrr-work-queues', WORDS.queues, [
-      [WORDS.group, q => q.group], [WORDS.step, q => q.task], [WORDS.open, q => q.open],
+      [WORDS.group, q => q.groupName], [WORDS.process, q => q.processName],
+      [WORDS.step, q => q.task], [WORDS.open, q => q.open],
       [WORDS.overdue, q => q.overdue], [WORDS.oldestSince, q => when(q.oldestCreated)]
     ], work.queues, csv('queues')),
     table('avrr-work-incidents', WORDS.incidentsPerStep, [
-      [WORDS.process, i => i.process], [WORDS.step, i => i.step],
+      [WORDS.process, i => i.processName], [WORDS.step, i => i.step],
       [WORDS.incidents, i => i.incidents],
       [WORDS.oldestSince, i => when(i.oldest)]
     ], work.incidents, csv('incidents')));
