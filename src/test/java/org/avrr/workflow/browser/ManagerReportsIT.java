@@ -61,7 +61,9 @@ class ManagerReportsIT extends BrowserIT {
     // Departed this month, as drawn: the chart's "Departed" series.
     assertThat(chartValue(browser, "avrr-chart-returns", "Departed", month)).isEqualTo(3);
     assertThat(chartValue(browser, "avrr-chart-returns", "Arrived", month)).isEqualTo(1);
-    assertThat(text(browser, "avrr-returns-byCountry")).contains("IQ 3 3 1").doesNotContain("AF");
+    assertThat(text(browser, "avrr-returns-byCountry"))
+        .contains("Iraq (IQ) 3 3 1")
+        .doesNotContain("AF");
 
     browser.script(
         "arguments[0].scrollIntoView(true);",
@@ -88,19 +90,20 @@ class ManagerReportsIT extends BrowserIT {
     var file = browser.downloaded("avrr-all-");
     Map<String, List<List<String>>> book = Spreadsheets.read(Files.readAllBytes(file));
     assertThat(book.get("About"))
-        .contains(List.of("Country", "IQ"), List.of("Programme", programme));
-    assertThat(book.get("returns byCountry"))
+        .contains(List.of("Country", "Iraq (IQ)"), List.of("Programme", programme));
+    assertThat(book.get("Returns by country"))
         .containsExactly(
             List.of(
-                "key",
-                "opened",
-                "departed",
-                "arrived",
-                "closed",
-                "withdrawn",
-                "notEligible",
-                "referredToUnhcr"),
-            List.of("IQ", "3", "3", "1", "0", "0", "0", "0"));
+                "Country code",
+                "Country",
+                "Opened",
+                "Departed",
+                "Arrived",
+                "Closed",
+                "Withdrawn",
+                "Not eligible",
+                "Referred to UNHCR"),
+            List.of("IQ", "Iraq", "3", "3", "1", "0", "0", "0", "0"));
   }
 
   /** The text of an element of the page, its table cells apart, wherever it is scrolled. */

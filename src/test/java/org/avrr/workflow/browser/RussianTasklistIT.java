@@ -156,6 +156,18 @@ class RussianTasklistIT extends BrowserIT {
     russian.click(By.linkText("Отчёты"));
     russian.visible(By.id("avrr-report-returns"));
     russian.shot("reports-in-russian");
+    // What the reports hold is worded in Russian too: stages, service levels, groups and steps.
+    String stages = russian.scrolledTo(By.id("avrr-stages-stages")).getDomProperty("textContent");
+    assertThat(stages).contains("От заявления до выезда").doesNotContain("Application to");
+    russian.shot("report-stages-in-russian");
+    assertThat(russian.scrolledTo(By.id("avrr-stages-serviceLevels")).getDomProperty("textContent"))
+        .contains("Первый контакт в течение")
+        .doesNotContain("First contact within")
+        .as("a level no case reached has no share, not NaN")
+        .doesNotContain("NaN");
+    assertThat(russian.scrolledTo(By.id("avrr-work-queues")).getDomProperty("textContent"))
+        .contains("Консультанты", "Приём заявления и консультирование", FIRST_CONTACT_RU)
+        .doesNotContain(FIRST_CONTACT);
   }
 
   private static final String FIRST_CONTACT = "Make first contact and record data consent";

@@ -387,7 +387,8 @@ function stagesSection(Chart, times, filters) {
     ], times.stages, csv('stages')),
     table('avrr-stages-serviceLevels', WORDS.serviceLevels, [
       [WORDS.rule, l => l.rule], [WORDS.cases, l => l.cases], [WORDS.met, l => l.met],
-      [WORDS.shareMet, l => l.share === null ? '–' : Math.round(l.share * 100) + ' %']
+      // No share where no case reached the level's end (the server leaves it out).
+      [WORDS.shareMet, l => typeof l.share === 'number' ? Math.round(l.share * 100) + ' %' : '–']
     ], times.serviceLevels, csv('serviceLevels')));
 }
 
