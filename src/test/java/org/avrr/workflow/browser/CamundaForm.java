@@ -24,11 +24,19 @@ import org.openqa.selenium.WebElement;
  */
 public final class CamundaForm {
 
-  /** Tasklist renders dates in the browser's locale; {@link Browser} fixes it to en-US. */
+  /**
+   * Tasklist renders dates in the browser's locale for an English user ({@link Browser} fixes it to
+   * en-US), as Russians write them for a Russian one (avrr/form-words.js).
+   */
   private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
-  /** How form-js shows a date once committed, e.g. 7/2/1991. */
+  private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  /** How form-js shows a date once committed, e.g. 7/2/1991; 02.07.1991 in Russian. */
   private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+
+  private final DateTimeFormatter typedDate;
+  private final DateTimeFormatter shownDate;
 
   private final Browser browser;
   private final String formId;
@@ -42,6 +50,9 @@ public final class CamundaForm {
   CamundaForm(Browser browser, String formId, String language) {
     this.browser = browser;
     this.formId = formId;
+    boolean russian = org.avrr.workflow.i18n.Languages.RUSSIAN.equals(language);
+    this.typedDate = russian ? RUSSIAN_DATE : US_DATE;
+    this.shownDate = russian ? RUSSIAN_DATE : SHOWN_DATE;
     try (InputStream in = getClass().getResourceAsStream("/forms/" + formId + ".form")) {
       if (in == null) {
         throw new IllegalArgumentException("no form " + formId + " on the classpath");
@@ -124,7 +135,7 @@ public final class CamundaForm {
         List<WebElement> dates =
             browser.driver().findElements(By.cssSelector("[id$='-" + id + "-date']"));
         return !dates.isEmpty()
-            && ((LocalDate) value).format(SHOWN_DATE).equals(dates.get(0).getAttribute("value"));
+            && ((LocalDate) value).format(shownDate).equals(dates.get(0).getAttribute("value"));
       case "select":
         String label = optionLabel(field, (String) value);
         if (field.path("searchable").asBoolean(false)) {
@@ -209,7 +220,7 @@ public final class CamundaForm {
     WebElement input = input(id + "-date");
     browser.centre(input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(value.format(US_DATE), Keys.ENTER);
+    input.sendKeys(value.format(typedDate), Keys.ENTER);
     // form-js commits a typed date on blur; a field typed before that commit may lose its text.
     blur();
     browser.until(

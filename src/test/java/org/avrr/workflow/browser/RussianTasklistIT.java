@@ -42,6 +42,24 @@ class RussianTasklistIT extends BrowserIT {
       browser.sees("Способ контакта");
       browser.sees("Дата первого контакта");
       browser.shot("russian-counsellor-first-contact-form");
+      // The date's calendar is Russian too, and takes a date as Russians write it, whatever the
+      // browser's own format (this one is English).
+      // The form's one date field: the date of first contact.
+      By dateField = By.cssSelector(".fjs-form .fjs-datepicker input");
+      browser.until(
+          d ->
+              "дд.мм.гггг".equals(d.findElement(dateField).getAttribute("placeholder"))
+                  ? true
+                  : null);
+      browser.click(dateField);
+      String calendar =
+          browser.visible(By.cssSelector(".flatpickr-calendar.open")).getDomProperty("textContent");
+      browser.shot("russian-counsellor-calendar");
+      assertThat(calendar)
+          .contains("Пн", "Вт", "Январь", "Декабрь")
+          .doesNotContain("Mon")
+          .doesNotContain("January");
+      browser.script("document.activeElement.blur();");
       tasklist
           .form("data-consent", "ru")
           .fill(

@@ -1,7 +1,9 @@
 // The few words form-js (the Camunda Forms renderer inside Tasklist) writes itself, in English
-// whatever the form says: a list's "Select" and "Search", "No results". For a user who works in
-// Russian they are put in Russian as they appear; the forms' own words come translated from the
-// server (forms/i18n), and dates follow the browser's own date format.
+// whatever the form says: a list's "Select" and "Search", "No results", and its date fields'
+// calendar (flatpickr, given no language: English month and weekday names, Sunday first). For a
+// user who works in Russian they are put in Russian as they appear, and a date is written and typed
+// as Russians write it (05.12.2026) whatever the browser's own format; the forms' own words come
+// translated from the server (forms/i18n). For an English user dates follow the browser's format.
 
 import { language } from '../../cockpit/avrr/language.js';
 
@@ -13,6 +15,55 @@ const RUSSIAN = {
 };
 
 const WORDS = { ru: RUSSIAN }[language];
+
+// flatpickr's words (its locale object), and the date as typed and shown: d.m.Y is 05.12.2026.
+const RUSSIAN_CALENDAR = {
+  locale: {
+    weekdays: {
+      shorthand: ['Вс', 'Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб'],
+      longhand: ['Воскресенье', 'Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница',
+        'Суббота']
+    },
+    months: {
+      shorthand: ['Янв', 'Фев', 'Март', 'Апр', 'Май', 'Июнь', 'Июль', 'Авг', 'Сен', 'Окт', 'Ноя',
+        'Дек'],
+      longhand: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август',
+        'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь']
+    },
+    firstDayOfWeek: 1,
+    ordinal: () => '',
+    rangeSeparator: ' — ',
+    weekAbbreviation: 'Нед.',
+    scrollTitle: 'Прокрутите для увеличения',
+    toggleTitle: 'Нажмите для переключения',
+    amPM: ['ДП', 'ПП'],
+    yearAriaLabel: 'Год',
+    monthAriaLabel: 'Месяц',
+    hourAriaLabel: 'Час',
+    minuteAriaLabel: 'Минута',
+    time_24hr: true
+  },
+  dateFormat: 'd.m.Y',
+  placeholder: 'дд.мм.гггг'
+};
+
+const CALENDAR = { ru: RUSSIAN_CALENDAR }[language];
+
+/**
+ * Each date field's calendar in the user's language, once: flatpickr keeps its instance on the
+ * input, and form-js hands it dates as Date objects, so only the words and the typed format change.
+ */
+function calendars(root) {
+  root.querySelectorAll('.fjs-container .fjs-datepicker input').forEach(input => {
+    const picker = input._flatpickr;
+    if (!picker || picker.avrrLanguage === language) {
+      return;
+    }
+    picker.avrrLanguage = language;
+    picker.set({ locale: CALENDAR.locale, dateFormat: CALENDAR.dateFormat });
+    input.setAttribute('placeholder', CALENDAR.placeholder);
+  });
+}
 
 function translate(root) {
   root.querySelectorAll('.fjs-container input[placeholder]').forEach(input => {
@@ -42,6 +93,9 @@ if (WORDS) {
       requestAnimationFrame(() => {
         pending = false;
         translate(document);
+        if (CALENDAR) {
+          calendars(document);
+        }
       });
     }
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
