@@ -288,19 +288,44 @@ class ReportsIT extends CaseApiIT {
         caseNumber,
         programme);
     exchange(
-        caseNumber, "2025-03-10T09:00:00Z", "migration-authority", "STATUS_CHECK", "ANSWERED", 120);
+        caseNumber,
+        "2025-03-10T09:00:00Z",
+        "MINISTRY_OF_INTERNAL_AFFAIRS",
+        "STATUS_CHECK",
+        "ANSWERED",
+        120);
     exchange(
-        caseNumber, "2025-03-11T08:00:00Z", "migration-authority", "STATUS_CHECK", "FAILED", 30000);
+        caseNumber,
+        "2025-03-11T08:00:00Z",
+        "MINISTRY_OF_INTERNAL_AFFAIRS",
+        "STATUS_CHECK",
+        "FAILED",
+        30000);
     exchange(
-        caseNumber, "2025-03-11T08:05:00Z", "migration-authority", "STATUS_CHECK", "FAILED", 30000);
+        caseNumber,
+        "2025-03-11T08:05:00Z",
+        "MINISTRY_OF_INTERNAL_AFFAIRS",
+        "STATUS_CHECK",
+        "FAILED",
+        30000);
     exchange(
-        caseNumber, "2025-03-11T08:10:00Z", "migration-authority", "STATUS_CHECK", "ANSWERED", 80);
+        caseNumber,
+        "2025-03-11T08:10:00Z",
+        "MINISTRY_OF_INTERNAL_AFFAIRS",
+        "STATUS_CHECK",
+        "ANSWERED",
+        80);
     exchange(
-        caseNumber, "2025-03-12T10:00:00Z", "migration-authority", "STATUS_CHECK", "REFUSED", 200);
+        caseNumber,
+        "2025-03-12T10:00:00Z",
+        "MINISTRY_OF_INTERNAL_AFFAIRS",
+        "STATUS_CHECK",
+        "REFUSED",
+        200);
     exchange(
         caseNumber,
         "2025-04-02T10:00:00Z",
-        "border-authority",
+        "STATE_BORDER_COMMITTEE",
         "DEPARTURE_NOTIFICATION",
         "ANSWERED",
         50);
@@ -308,7 +333,7 @@ class ReportsIT extends CaseApiIT {
     exchange(
         "BY-OTHER-1",
         "2025-03-10T09:00:00Z",
-        "migration-authority",
+        "MINISTRY_OF_INTERNAL_AFFAIRS",
         "STATUS_CHECK",
         "ANSWERED",
         99);
@@ -322,7 +347,7 @@ class ReportsIT extends CaseApiIT {
         .containsExactly(
             Map.ofEntries(
                 Map.entry("month", "2025-03"),
-                Map.entry("authority", "migration-authority"),
+                Map.entry("authority", "MINISTRY_OF_INTERNAL_AFFAIRS"),
                 Map.entry("authorityName", "Ministry of Internal Affairs"),
                 Map.entry("touchpoint", "STATUS_CHECK"),
                 Map.entry("touchpointName", "status check"),
@@ -334,7 +359,7 @@ class ReportsIT extends CaseApiIT {
                 Map.entry("p90Ms", 200.0)),
             Map.ofEntries(
                 Map.entry("month", "2025-04"),
-                Map.entry("authority", "border-authority"),
+                Map.entry("authority", "STATE_BORDER_COMMITTEE"),
                 Map.entry("authorityName", "State Border Committee"),
                 Map.entry("touchpoint", "DEPARTURE_NOTIFICATION"),
                 Map.entry("touchpointName", "departure notification"),
@@ -349,7 +374,7 @@ class ReportsIT extends CaseApiIT {
         .containsExactly(
             Map.of(
                 "month", "2025-03",
-                "authority", "migration-authority",
+                "authority", "MINISTRY_OF_INTERNAL_AFFAIRS",
                 "authorityName", "Ministry of Internal Affairs",
                 "failedAttempts", 2,
                 "casesAffected", 1,
@@ -365,7 +390,8 @@ class ReportsIT extends CaseApiIT {
         .containsExactly(
             "Month,Authority code,Authority,Failed attempts,Cases held up,First failure,Last"
                 + " failure",
-            "2025-03,migration-authority,Ministry of Internal Affairs,2,1,2025-03-11T08:00:00Z,"
+            "2025-03,MINISTRY_OF_INTERNAL_AFFAIRS,Ministry of Internal Affairs,2,1,"
+                + "2025-03-11T08:00:00Z,"
                 + "2025-03-11T08:05:00Z");
     assertThat(reports("mission-irq", "/authorities").getStatusCode().value()).isEqualTo(403);
   }

@@ -119,10 +119,10 @@ class ReportWordsTest {
                                   language, "report." + table + "." + key.replace(' ', '-')))
                           .as("%s %s in %s", table, key, language)
                           .isPresent()));
-      for (String authority : List.of("migration-authority", "border-authority")) {
+      for (String authority : adapterConstants("PARTY")) {
         assertThat(ReportWords.authority(authority, language)).isNotEqualTo(authority);
       }
-      for (String operation : touchpoints()) {
+      for (String operation : adapterConstants("OPERATION_")) {
         assertThat(ReportWords.touchpoint(operation, language)).isNotEqualTo(operation);
       }
       for (String dimension : ReintegrationFigures.DIMENSIONS) {
@@ -133,23 +133,26 @@ class ReportWordsTest {
     }
   }
 
-  /** Every operation the authorities' adapters audit (their OPERATION_ constants). */
-  private static List<String> touchpoints() throws ReflectiveOperationException {
-    List<String> operations = new ArrayList<>();
+  /**
+   * What the authorities' adapters write into the exchange audit: their parties ({@code PARTY}),
+   * their operations ({@code OPERATION_...}).
+   */
+  private static List<String> adapterConstants(String prefix) throws ReflectiveOperationException {
+    List<String> values = new ArrayList<>();
     for (String adapterName :
         List.of(
             "org.avrr.workflow.authority.border.HttpBorderAuthority",
             "org.avrr.workflow.authority.migration.HttpMigrationAuthority")) {
       Class<?> adapter = Class.forName(adapterName);
       for (java.lang.reflect.Field field : adapter.getDeclaredFields()) {
-        if (field.getName().startsWith("OPERATION_")) {
+        if (field.getName().startsWith(prefix)) {
           field.setAccessible(true);
-          operations.add((String) field.get(null));
+          values.add((String) field.get(null));
         }
       }
     }
-    assertThat(operations).hasSize(5);
-    return operations;
+    assertThat(values).as(prefix).hasSizeGreaterThanOrEqualTo(2);
+    return values;
   }
 
   @Test

@@ -94,8 +94,8 @@ const WORDS = language === 'ru' ? {
   closuresByReason: 'Закрыто по основаниям',
   reason: 'Основание',
   authorities: 'Органы власти',
-  authoritiesIntro: 'Запросы в Министерство внутренних дел (migration-authority) и Государственный '
-    + 'пограничный комитет (border-authority): «Сбой» означает, что пригодный ответ не получен '
+  authoritiesIntro: 'Запросы в Министерство внутренних дел и Государственный пограничный комитет: '
+    + '«Сбой» означает, что пригодный ответ не получен '
     + '(запрос повторялся).',
   answered: 'Ответ получен',
   refused: 'Отказ',
@@ -200,8 +200,8 @@ const WORDS = language === 'ru' ? {
   closuresByReason: 'Closed per reason',
   reason: 'Reason',
   authorities: 'Authorities',
-  authoritiesIntro: 'Requests to the Ministry of Internal Affairs (migration-authority) and the '
-    + 'State Border Committee (border-authority): failed means no usable answer (retried).',
+  authoritiesIntro: 'Requests to the Ministry of Internal Affairs and the State Border Committee: '
+    + 'failed means no usable answer (retried).',
   answered: 'Answered',
   refused: 'Refused',
   failed: 'Failed',
