@@ -77,6 +77,54 @@ class OfficeLanguagesIT extends CaseApiIT {
   }
 
   @Test
+  void whenAColleagueWasFirstTheRefusalIsSaidInTheUsersLanguage() {
+    String caseNumber = startCase("RF" + (System.nanoTime() % 10_000_000L));
+    String task = (String) taskOf(caseNumber, "counsellor").get("id");
+
+    // Her English-speaking colleague claims the first-contact task a moment before she does.
+    assertThat(claim("counsellor", task).getStatusCode().value()).isEqualTo(204);
+    ResponseEntity<Map<String, Object>> late = claim("counsellor-ru", task);
+    assertThat(late.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(late.getBody())
+        .containsEntry("type", "TaskAlreadyClaimedException")
+        .containsEntry(
+            "message", "Эту задачу уже взял в работу другой сотрудник. Обновите список задач.");
+    // The other way round, the colleague reads the engine's own sentence.
+    engine.getTaskService().setAssignee(task, "counsellor-ru");
+    assertThat(claim("counsellor", task).getBody().get("message").toString())
+        .contains("is already claimed");
+
+    // The case is withdrawn meanwhile: her submission meets a task that is gone.
+    engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .rootProcessInstances()
+        .list()
+        .forEach(
+            instance ->
+                engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test: gone"));
+    ResponseEntity<String> gone =
+        trySubmitIn("counsellor-ru", "en-GB", task, Map.of("note", Map.of("value", "x")));
+    assertThat(gone.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(gone.getBody())
+        .contains("Этой задачи больше нет")
+        .doesNotContain("Cannot find task");
+    assertThat(trySubmitIn("counsellor", "en-GB", task, Map.of()).getBody())
+        .doesNotContain("Этой задачи");
+  }
+
+  private static ResponseEntity<Map<String, Object>> claim(String user, String task) {
+    return api(user, "en-GB")
+        .post()
+        .uri("/engine-rest/task/{id}/claim", task)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("userId", user))
+        .retrieve()
+        .toEntity(OBJECT);
+  }
+
+  @Test
   void tasklistsListsNameTasksProcessesAndFiltersInTheUsersLanguage() {
     String caseNumber = startCase("RL" + (System.nanoTime() % 10_000_000L));
     List<Map<String, Object>> russianTasks =

@@ -38,6 +38,16 @@ class RussianTasklistIT extends BrowserIT {
       browser.shot("russian-counsellor-new-application");
       browser.openApp("tasklist");
       // Her filters and tasks are named in Russian.
+      tasklist.filter("Задачи моей группы").openTask(caseNumber, FIRST_CONTACT_RU);
+      // A colleague takes the task a moment before she does: Tasklist says so in Russian.
+      String task = (String) taskOf(caseNumber, "counsellor").get("id");
+      engine.getTaskService().claim(task, "counsellor");
+      browser.click(By.cssSelector("button.claim"));
+      browser.sees("Эту задачу уже взял в работу другой сотрудник");
+      browser.shot("russian-counsellor-colleague-was-first");
+      // The colleague hands it back; she opens the task again, as the message says, and takes it.
+      engine.getTaskService().setAssignee(task, null);
+      browser.openApp("tasklist");
       tasklist.filter("Задачи моей группы").openTask(caseNumber, FIRST_CONTACT_RU).claim();
       browser.sees("Способ контакта");
       browser.sees("Дата первого контакта");

@@ -1,0 +1,139 @@
+package org.avrr.workflow.i18n;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The engine's refusals of a user's action in the user's language. Tasklist shows the engine's
+ * message beside its own words when a claim, a completion or a start fails; the engine says it in
+ * English ("Task '…' is already claimed by someone else."). In an office where colleagues share a
+ * queue that happens every day, so the refusals a user meets in their work — a colleague was first,
+ * the case changed meanwhile, the task is gone, not allowed — are said in their words; any other
+ * keeps the engine's sentence after a sentence in their words, for the administrator. Our own
+ * refusals (a form's rules) come in the user's language already and pass untouched; so does every
+ * answer to an English user, and every answer that is not a refusal.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRefusals {
+
+  /** A user's action on a task, or a process started from Tasklist. */
+  static final Pattern ACTION =
+      Pattern.compile(
+          "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(?:task/[^/]+/[a-z-]+(?:/[a-z-]+)?"
+              + "|process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:submit-form|start))");
+
+  /** The engine's sentence for a task that no longer exists (completed, or its case ended). */
+  private static final Pattern TASK_GONE =
+      Pattern.compile(
+          "(?i)(cannot find task|no matching task|task .* does not exist|task is null)");
+
+  private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
+  @Bean
+  FilterRegistrationBean<Filter> engineRefusalsInWords(RequestLanguage languages) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new Filter(languages));
+    registration.setName("engine-refusals-in-words");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    return registration;
+  }
+
+  /**
+   * The words of a refusal the engine answered with, in {@code language}: empty where it needs none
+   * (already in words of a language other than English).
+   */
+  static Optional<String> inWords(String type, String message, String language) {
+    String said = message == null ? "" : message;
+    if (CYRILLIC.matcher(said).find()) {
+      return Optional.empty();
+    }
+    String key =
+        switch (type == null ? "" : type) {
+          case "TaskAlreadyClaimedException" -> "engine.refusal.claimed";
+          case "OptimisticLockingException" -> "engine.refusal.changedMeanwhile";
+          case "AuthorizationException" -> "engine.refusal.notAllowed";
+          default -> TASK_GONE.matcher(said).find() ? "engine.refusal.taskGone" : null;
+        };
+    return Optional.of(
+        key != null
+            ? Messages.text(language, key)
+            : Messages.text(language, "engine.refusal.other", said));
+  }
+
+  static final class Filter extends OncePerRequestFilter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RequestLanguage languages;
+
+    Filter(RequestLanguage languages) {
+      this.languages = languages;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      return !"POST".equals(request.getMethod())
+          || !ACTION.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      String language = languages.of(request);
+      if (Languages.ENGLISH.equals(language)) {
+        chain.doFilter(request, response);
+        return;
+      }
+      // An action's answer is small: nothing, a task's variables, a started instance.
+      ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+      chain.doFilter(request, buffered);
+      byte[] body = buffered.getContentAsByteArray();
+      if (buffered.getStatus() >= 400 && body.length > 0) {
+        byte[] worded = worded(body, language);
+        if (worded != null) {
+          buffered.resetBuffer();
+          buffered.getOutputStream().write(worded);
+        }
+      }
+      buffered.copyBodyToResponse();
+    }
+
+    /** The refusal with its message in words, or null to send it as it came. */
+    private static byte[] worded(byte[] body, String language) {
+      JsonNode refusal;
+      try {
+        refusal = JSON.readTree(body);
+      } catch (IOException notJson) {
+        return null;
+      }
+      if (!(refusal instanceof ObjectNode object) || !object.hasNonNull("message")) {
+        return null;
+      }
+      return inWords(object.path("type").asText(null), object.get("message").asText(), language)
+          .map(
+              words -> {
+                object.put("message", words);
+                try {
+                  return JSON.writeValueAsBytes(object);
+                } catch (IOException e) {
+                  return null;
+                }
+              })
+          .orElse(null);
+    }
+  }
+}
