@@ -52,6 +52,31 @@ public final class ProcessCatalogue {
     return new ProcessCatalogue(catalogues);
   }
 
+  /**
+   * This catalogue with more groups named ({@code language → group id → name}): the missions',
+   * whose names the office configures (avrr.identity.missions[].names). A group the catalogue names
+   * already keeps its name.
+   */
+  public ProcessCatalogue withGroupNames(Map<String, Map<String, String>> names) {
+    Map<String, JsonNode> extended = new LinkedHashMap<>();
+    catalogues.forEach(
+        (language, catalogue) -> {
+          ObjectNode copy = catalogue.deepCopy();
+          ObjectNode groups =
+              copy.path("groups") instanceof ObjectNode known ? known : copy.putObject("groups");
+          names
+              .getOrDefault(language, Map.of())
+              .forEach(
+                  (group, name) -> {
+                    if (!groups.hasNonNull(group)) {
+                      groups.put(group, name);
+                    }
+                  });
+          extended.put(language, copy);
+        });
+    return new ProcessCatalogue(extended);
+  }
+
   static JsonNode read(String resource) {
     try (InputStream in = ProcessCatalogue.class.getResourceAsStream(resource)) {
       if (in == null) {

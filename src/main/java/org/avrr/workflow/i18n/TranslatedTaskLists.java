@@ -8,10 +8,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.avrr.workflow.common.BodyReadAgain;
+import org.avrr.workflow.identity.AvrrGroups;
+import org.avrr.workflow.identity.IdentityProperties;
 import org.avrr.workflow.identity.IdentitySeeder;
+import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
@@ -39,9 +43,23 @@ class TranslatedTaskLists {
               + "|process-definition(?:/key/[^/]+|/[^/]+)?(?:/xml)?|history/(?:task|process-instance"
               + "|activity-instance)|process-instance/[^/]+/activity-instances|group(?:/[^/]+)?)");
 
+  /**
+   * The processes' catalogue, the missions' groups named in each language as the office configured
+   * each mission (avrr.identity.missions[].names).
+   */
   @Bean
-  ProcessCatalogue processCatalogue() {
-    return ProcessCatalogue.load();
+  ProcessCatalogue processCatalogue(MissionDirectory missions) {
+    Map<String, Map<String, String>> names = new java.util.HashMap<>();
+    for (IdentityProperties.Mission mission : missions.all()) {
+      mission
+          .names()
+          .forEach(
+              (language, name) ->
+                  names
+                      .computeIfAbsent(language, any -> new java.util.HashMap<>())
+                      .put(AvrrGroups.missionGroup(mission.code()), name));
+    }
+    return ProcessCatalogue.load().withGroupNames(names);
   }
 
   /** A task or a filter a user sends back whole to be saved. */

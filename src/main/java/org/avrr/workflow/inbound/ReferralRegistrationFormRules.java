@@ -36,7 +36,9 @@ public class ReferralRegistrationFormRules {
                     "referral.unknownMission",
                     String.join(
                         ", ",
-                        missions.all().stream().map(m -> m.code() + " " + m.name()).toList())));
+                        missions.all().stream()
+                            .map(m -> m.code() + " " + m.name(submission.language()))
+                            .toList())));
           }
           try {
             ReferralForm.read(submission::value, calendar.today(), calendar.todayWords());

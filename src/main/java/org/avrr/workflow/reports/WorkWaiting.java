@@ -109,7 +109,10 @@ class WorkWaiting {
     return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
   }
 
-  /** An office group's name: the catalogue's in {@code language}, else the group's own. */
+  /**
+   * A group's name in {@code language}: the catalogue's (an office group's, or a mission's as
+   * configured), else the group's own.
+   */
   private String groupName(String groupId, String language) {
     return catalogue
         .groupName(groupId, language)

@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 import org.avrr.workflow.i18n.Languages;
 import org.avrr.workflow.i18n.LocalisedNames;
 import org.avrr.workflow.i18n.ProcessCatalogue;
-import org.avrr.workflow.identity.IdentityProperties;
 import org.avrr.workflow.identity.MissionDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -68,11 +67,10 @@ final class DisplayNames {
               code -> each(task, CITIZENSHIP + "Name", l -> LocalisedNames.country(code, l)));
     }
     if (shown.test(SENDING_MISSION_NAME)) {
-      // A mission's name is a proper name, configured once (avrr.identity.missions).
+      // A mission's name in each language as configured (avrr.identity.missions[].names).
       text(task, "sendingMissionGroup")
           .flatMap(missions::byGroup)
-          .map(IdentityProperties.Mission::name)
-          .ifPresent(name -> each(task, SENDING_MISSION_NAME, l -> name));
+          .ifPresent(mission -> each(task, SENDING_MISSION_NAME, mission::name));
     }
     if (shown.test(PROGRAMME_NAME)) {
       text(task, "reintegrationProgramme")

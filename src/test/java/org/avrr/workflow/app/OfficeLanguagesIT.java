@@ -382,6 +382,9 @@ class OfficeLanguagesIT extends CaseApiIT {
                 .singleResult()
                 .getName())
         .isEqualTo("Movement officers");
+    // A mission's group by the name the office configured for Russian readers.
+    assertThat(russianAdmin.get().uri("/engine-rest/group/mission-deu").retrieve().body(OBJECT))
+        .containsEntry("name", "Миссия МОМ в Германии");
   }
 
   @Test

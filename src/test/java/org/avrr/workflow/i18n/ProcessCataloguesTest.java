@@ -350,4 +350,19 @@ class ProcessCataloguesTest {
           .toList();
     }
   }
+
+  @Test
+  void aMissionsGroupIsNamedAsTheOfficeConfiguredItAndAnOfficeGroupKeepsItsName() {
+    ProcessCatalogue catalogue =
+        ProcessCatalogue.load()
+            .withGroupNames(
+                java.util.Map.of(
+                    "ru",
+                    java.util.Map.of(
+                        "mission-deu", "Миссия МОМ в Германии", "counsellors", "Не это имя")));
+
+    assertThat(catalogue.groupName("mission-deu", "ru")).contains("Миссия МОМ в Германии");
+    assertThat(catalogue.groupName("counsellors", "ru")).contains("Консультанты");
+    assertThat(ProcessCatalogue.load().groupName("mission-deu", "ru")).isEmpty();
+  }
 }

@@ -80,6 +80,23 @@ class DisplayNamesTest {
   }
 
   @Test
+  void theSendingMissionIsNamedAsTheOfficeConfiguredItForEachLanguage() {
+    DelegateTask task = taskOfCase(Map.of("sendingMissionGroup", "mission-deu"));
+    IdentityProperties.Mission germany =
+        new IdentityProperties.Mission(
+            "deu", "IOM Germany", "DE", null, Map.of("ru", "Миссия МОМ в Германии"));
+
+    new DisplayNames(
+            new MissionDirectory(new IdentityProperties(false, List.of(germany))),
+            ProcessCatalogue.load())
+        .label(task, "sendingMissionName"::equals);
+
+    assertThat(taskVariables)
+        .containsEntry("sendingMissionName", "IOM Germany")
+        .containsEntry("sendingMissionName_ru", "Миссия МОМ в Германии");
+  }
+
+  @Test
   void theFormsSayWhichWordsTheyShow() {
     WordsOnForms forms = WordsOnForms.load();
 
