@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.avrr.workflow.i18n.UserLanguages;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -64,29 +65,51 @@ class RussianTasklistIT extends BrowserIT {
       browser.click(dateField);
       String calendar =
           browser.visible(By.cssSelector(".flatpickr-calendar.open")).getDomProperty("textContent");
+      // (Shown once it has faded in.)
+      browser.until(
+          d ->
+              "1"
+                      .equals(
+                          d.findElement(By.cssSelector(".flatpickr-calendar.open"))
+                              .getCssValue("opacity"))
+                  ? true
+                  : null);
       browser.shot("russian-counsellor-calendar");
       assertThat(calendar)
           .contains("Пн", "Вт", "Январь", "Декабрь")
           .doesNotContain("Mon")
           .doesNotContain("January");
+      browser.driver().findElement(dateField).sendKeys(org.openqa.selenium.Keys.ESCAPE);
       browser.script("document.activeElement.blur();");
-      tasklist
-          .form("data-consent", "ru")
-          .fill(
-              CamundaForm.inOrder(
-                  // A slip: contact made before the application.
-                  "firstContactDate",
-                  TODAY.minusDays(3),
-                  "firstContactChannel",
-                  "IN_PERSON",
-                  "dataConsent",
-                  "GIVEN",
-                  "consentType",
-                  "EXPLICIT_SIGNATURE",
-                  "consentToShareWithReceivingMission",
-                  true,
-                  "consentToShareWithAuthorities",
-                  true));
+      browser.until(
+          d -> d.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty() ? true : null);
+      CamundaForm consent = tasklist.form("data-consent", "ru");
+      // The date field left empty: the form itself says so, in Russian, before the server is
+      // asked (Tasklist keeps "Complete" disabled until the form's own checks pass).
+      browser.until(
+          d -> {
+            List<String> errors = consent.fieldErrors();
+            return !errors.isEmpty() && errors.stream().noneMatch(e -> e.contains("Field"))
+                ? true
+                : null;
+          });
+      assertThat(consent.fieldErrors()).contains("Обязательное поле.");
+      browser.shot("russian-counsellor-required-fields");
+      consent.fill(
+          CamundaForm.inOrder(
+              // A slip: contact made before the application.
+              "firstContactDate",
+              TODAY.minusDays(3),
+              "firstContactChannel",
+              "IN_PERSON",
+              "dataConsent",
+              "GIVEN",
+              "consentType",
+              "EXPLICIT_SIGNATURE",
+              "consentToShareWithReceivingMission",
+              true,
+              "consentToShareWithAuthorities",
+              true));
       String refusal = tasklist.completeRefused();
       browser.shot("russian-counsellor-refused-in-russian");
       assertThat(refusal)

@@ -1,6 +1,6 @@
 // The few words form-js (the Camunda Forms renderer inside Tasklist) writes itself, in English
-// whatever the form says: a list's "Select" and "Search", "No results", and its date fields'
-// calendar (flatpickr, given no language: English month and weekday names, Sunday first). For a
+// whatever the form says: a list's "Select" and "Search", "No results", the messages it shows under
+// a field before the form is sent ("Field is required."), and its date fields' calendar (flatpickr, given no language: English month and weekday names, Sunday first). For a
 // user who works in Russian they are put in Russian as they appear, and a date is written and typed
 // as Russians write it (05.12.2026) whatever the browser's own format; the forms' own words come
 // translated from the server (forms/i18n). For an English user dates follow the browser's format.
@@ -15,6 +15,32 @@ const RUSSIAN = {
 };
 
 const WORDS = { ru: RUSSIAN }[language];
+
+// What form-js says under a field it checks itself, before the server's own checks; its English,
+// one sentence each, as form-js writes it (the numbers are the form's).
+const RUSSIAN_FIELD_ERRORS = [
+  [/^Field is required\.$/, () => 'Обязательное поле.'],
+  [/^Field must have minimum length of (\d+)\.$/, n => `Не менее ${n} знаков.`],
+  [/^Field must have maximum length of (\d+)\.$/, n => `Не более ${n} знаков.`],
+  [/^Field must have minimum value of (-?[\d.]+)\.$/, n => `Значение не меньше ${n}.`],
+  [/^Field must have maximum value of (-?[\d.]+)\.$/, n => `Значение не больше ${n}.`],
+  [/^Field must match pattern .*\.$/s, () => 'Значение не в ожидаемом формате.'],
+  [/^Field must be a valid email\.$/, () => 'Укажите действительный адрес электронной почты.'],
+  [/^Value is not a number\.$/, () => 'Значение должно быть числом.']
+];
+
+const FIELD_ERRORS = { ru: RUSSIAN_FIELD_ERRORS }[language];
+
+/** A field's error as form-js wrote it, in the user's words; null if it is not one of form-js's. */
+function fieldError(english) {
+  for (const [sentence, words] of FIELD_ERRORS) {
+    const found = sentence.exec(english);
+    if (found) {
+      return words(found[1]);
+    }
+  }
+  return null;
+}
 
 // flatpickr's words (its locale object), and the date as typed and shown: d.m.Y is 05.12.2026.
 const RUSSIAN_CALENDAR = {
@@ -71,6 +97,15 @@ function translate(root) {
     if (words) {
       input.setAttribute('placeholder', words);
     }
+  });
+  // The text node itself, as below: form-js writes a changed error into it again.
+  root.querySelectorAll('.fjs-container .fjs-form-field-error li').forEach(error => {
+    error.childNodes.forEach(text => {
+      const words = text.nodeType === Node.TEXT_NODE && fieldError(text.data.trim());
+      if (words) {
+        text.data = words;
+      }
+    });
   });
   root.querySelectorAll('.fjs-container .fjs-select-display, .fjs-container .fjs-dropdownlist-empty')
     .forEach(shown => {
