@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -66,25 +67,35 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
       ProcessCatalogue catalogue) {
     this.names = new DisplayNames(missions, catalogue);
     this.deadlines = new TaskDeadlines(deadlineProperties, office.zone());
-    this.wordsOnForms = WordsOnForms.load();
+    this.wordsOnForms = WordsOnForms.ofDeployments();
   }
 
   /** The listener of a user task whose form is {@code formId} (none: null). */
   private TaskListener labelFor(String formId) {
-    Predicate<String> shown =
-        wordsOnForms
-            .shownBy(formId)
-            .<Predicate<String>>map(words -> words::contains)
-            .orElse(word -> true);
     return task -> {
       labelAndPrioritise(task);
-      names.label(task, shown);
+      names.label(task, shownOn(task, formId));
       if (task.getDueDate() == null) {
         deadlines
             .due(task.getTaskDefinitionKey(), ClockUtil.getCurrentTime().toInstant())
             .ifPresent(due -> task.setDueDate(Date.from(due)));
       }
     };
+  }
+
+  /**
+   * The words the task's form shows, as its own deployment has the form; none known: every word.
+   */
+  private Predicate<String> shownOn(DelegateTask task, String formId) {
+    String deployment =
+        Context.getProcessEngineConfiguration()
+            .getDeploymentCache()
+            .findDeployedProcessDefinitionById(task.getProcessDefinitionId())
+            .getDeploymentId();
+    return wordsOnForms
+        .shownBy(deployment, formId)
+        .<Predicate<String>>map(words -> words::contains)
+        .orElse(word -> true);
   }
 
   private static void labelAndPrioritise(DelegateTask task) {
@@ -131,7 +142,8 @@ public class TaskListLabels extends AbstractProcessEnginePlugin {
         new AbstractBpmnParseListener() {
           @Override
           public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-            // A static form id (every model's task has one): its words are known at parse time.
+            // A static form id (every model's task has one); its words are read from the task's
+            // deployment when the first such task is created.
             String formId = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
             ((UserTaskActivityBehavior) activity.getActivityBehavior())
                 .getTaskDefinition()

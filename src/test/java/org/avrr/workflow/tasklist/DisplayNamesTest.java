@@ -62,12 +62,13 @@ class DisplayNamesTest {
                 "reintegrationProgramme", "STARTHILFE_PLUS",
                 "grantCeilingBasis", "StarthilfePlus ceiling for a single adult.",
                 "approvalLevelReason", "Within the programme ceiling."));
-    WordsOnForms forms = WordsOnForms.load();
+    WordsOnForms forms = applicationForms();
 
     // The plan's approval shows the programme, its ceiling's basis and why this level approves.
     new DisplayNames(
             new MissionDirectory(new IdentityProperties(false, List.of())), ProcessCatalogue.load())
-        .label(task, forms.shownBy("reintegration-plan-approval").orElseThrow()::contains);
+        .label(
+            task, forms.shownBy(DEPLOYMENT, "reintegration-plan-approval").orElseThrow()::contains);
 
     assertThat(taskVariables)
         .containsKeys(
@@ -98,16 +99,35 @@ class DisplayNamesTest {
 
   @Test
   void theFormsSayWhichWordsTheyShow() {
-    WordsOnForms forms = WordsOnForms.load();
+    WordsOnForms forms = applicationForms();
 
-    assertThat(forms.shownBy("data-consent").orElseThrow())
+    assertThat(forms.shownBy(DEPLOYMENT, "data-consent").orElseThrow())
         .containsExactlyInAnyOrder("citizenshipName", "countryOfReturnName");
-    assertThat(forms.shownBy("reintegration-plan-approval").orElseThrow())
+    assertThat(forms.shownBy(DEPLOYMENT, "reintegration-plan-approval").orElseThrow())
         .contains("grantCeilingBasis", "approvalLevelReason", "planSummary")
         .doesNotContain("eligibilityReason");
-    // A task without a form of ours, or a form deployed by someone else, may show anything.
-    assertThat(forms.shownBy(null)).isEmpty();
-    assertThat(forms.shownBy("a-form-of-another-deployment")).isEmpty();
+    // A task without a form, or with a form not in its deployment, may show anything.
+    assertThat(forms.shownBy(DEPLOYMENT, null)).isEmpty();
+    assertThat(forms.shownBy(DEPLOYMENT, "a-form-of-another-deployment")).isEmpty();
+  }
+
+  private static final String DEPLOYMENT = "a-deployment";
+
+  /** The words of the forms the application deploys (forms/*.form), as one deployment's. */
+  private static WordsOnForms applicationForms() {
+    Map<String, java.util.Set<String>> byForm = new java.util.HashMap<>();
+    try (java.util.stream.Stream<java.nio.file.Path> forms =
+        java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+      for (java.nio.file.Path form :
+          forms.filter(path -> path.toString().endsWith(".form")).toList()) {
+        Map.Entry<String, java.util.Set<String>> words =
+            org.avrr.workflow.i18n.FormCatalogue.wordsShown(java.nio.file.Files.readAllBytes(form));
+        byForm.put(words.getKey(), words.getValue());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return WordsOnForms.of(byForm);
   }
 
   private DelegateTask taskOfCase(Map<String, Object> caseVariables) {
