@@ -353,7 +353,9 @@ function returnsSection(Chart, returns, filters) {
   const counts = (first, name, title, rows, label) => table('avrr-returns-' + name, title,
     [[first, label || (c => c.name)], ...COUNT_COLUMNS], rows, csv(name));
   // A country or programme also by its code: the code is what the filter above takes.
-  const withCode = c => c.name === c.key ? c.key : c.name + ' (' + c.key + ')';
+  // (A record that names none has no code to add.)
+  const withCode = c => c.name === c.key || c.key === 'not recorded' ? c.name
+    : c.name + ' (' + c.key + ')';
   const total = returns.total;
   return el('section', { id: 'avrr-report-returns' },
     el('h3', {}, WORDS.returns),
