@@ -35,10 +35,23 @@ class EngineRefusals {
           "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(?:task/[^/]+/[a-z-]+(?:/[a-z-]+)?"
               + "|process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:submit-form|start))");
 
-  /** The engine's sentence for a task that no longer exists (completed, or its case ended). */
+  // The engine's sentences of the refusals met in a day's work, whatever exception carries them:
+  // the REST API wraps a task's submission and a process's start in a RestException ("Cannot
+  // submit task form …: " and the engine's sentence).
+
+  private static final Pattern CLAIMED = Pattern.compile("is already claimed by");
+
+  private static final Pattern CHANGED_MEANWHILE =
+      Pattern.compile("ENGINE-03005|updated by another transaction concurrently");
+
+  private static final Pattern NOT_ALLOWED =
+      Pattern.compile("The user with id '[^']*' does not have [^.]{0,200}permission");
+
+  /** A task that no longer exists (completed, or its case ended). */
   private static final Pattern TASK_GONE =
       Pattern.compile(
-          "(?i)(cannot find task|no matching task|task .* does not exist|task is null)");
+          "(?i)cannot find task with id|no matching task|task is null"
+              + "|task with id '?[^' ]+'? (?:does not exist|not found)");
 
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
@@ -52,25 +65,30 @@ class EngineRefusals {
   }
 
   /**
-   * The words of a refusal the engine answered with, in {@code language}: empty where it needs none
-   * (already in words of a language other than English).
+   * The words of a refusal the engine answered with, in {@code language}: the refusals met in a
+   * day's work by their kind, whatever the case data in the engine's sentence; empty for one of
+   * ours, already in the user's words; any other, a sentence and then the engine's.
    */
   static Optional<String> inWords(String type, String message, String language) {
     String said = message == null ? "" : message;
-    if (CYRILLIC.matcher(said).find()) {
+    String kind = type == null ? "" : type;
+    String key;
+    if ("TaskAlreadyClaimedException".equals(kind) || CLAIMED.matcher(said).find()) {
+      key = "engine.refusal.claimed";
+    } else if ("OptimisticLockingException".equals(kind)
+        || CHANGED_MEANWHILE.matcher(said).find()) {
+      key = "engine.refusal.changedMeanwhile";
+    } else if ("AuthorizationException".equals(kind) || NOT_ALLOWED.matcher(said).find()) {
+      key = "engine.refusal.notAllowed";
+    } else if (TASK_GONE.matcher(said).find()) {
+      key = "engine.refusal.taskGone";
+    } else if (CYRILLIC.matcher(said).find()) {
+      // Ours (a form's rules), in the user's words already.
       return Optional.empty();
+    } else {
+      return Optional.of(Messages.text(language, "engine.refusal.other", said));
     }
-    String key =
-        switch (type == null ? "" : type) {
-          case "TaskAlreadyClaimedException" -> "engine.refusal.claimed";
-          case "OptimisticLockingException" -> "engine.refusal.changedMeanwhile";
-          case "AuthorizationException" -> "engine.refusal.notAllowed";
-          default -> TASK_GONE.matcher(said).find() ? "engine.refusal.taskGone" : null;
-        };
-    return Optional.of(
-        key != null
-            ? Messages.text(language, key)
-            : Messages.text(language, "engine.refusal.other", said));
+    return Optional.of(Messages.text(language, key));
   }
 
   static final class Filter extends OncePerRequestFilter {

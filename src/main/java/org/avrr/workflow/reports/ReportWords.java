@@ -12,7 +12,8 @@ import org.avrr.workflow.reintegration.ReintegrationPlan;
  * each code a report counts by (a month, country, programme, sex, age band, vulnerability, survey
  * dimension, closure reason, component, authority, touchpoint), the column headings and sheet names
  * of the downloads. The codes stay beside their names: a filter takes them, and another system
- * reading the reports keeps working whatever the reader's language.
+ * reading the JSON keeps working whatever the reader's language. The CSV and XLSX are for people:
+ * headed in words, a name column beside each code column.
  */
 final class ReportWords {
 
@@ -86,7 +87,7 @@ final class ReportWords {
     return type;
   }
 
-  /** An authority the office exchanges with (migration-authority: the Ministry). */
+  /** An authority the office exchanges with, as the exchange audit records it. */
   static String authority(String authority, String language) {
     return words("report.authority." + authority, authority, language);
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.avrr.workflow.common.OfficeCalendar;
+import org.avrr.workflow.i18n.Languages;
 import org.avrr.workflow.i18n.RequestLanguage;
 import org.avrr.workflow.identity.AvrrGroups;
 import org.avrr.workflow.security.CallingUser;
@@ -226,9 +227,14 @@ class ReportsController {
   private ResponseEntity<Refusal> refusal(HttpServletRequest request, String language) {
     Optional<CallingUser> user = CallingUser.of(request, identity, engine.getName(), false);
     if (user.isEmpty()) {
+      // In the browser's language: the user named by credentials that failed is nobody's business
+      // (their chosen language would hint that they exist).
+      String browsers =
+          Languages.ofAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+              .orElse(Languages.ENGLISH);
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"avrr reports\"")
-          .body(new Refusal(ReportWords.text("refusal.login", language)));
+          .body(new Refusal(ReportWords.text("refusal.login", browsers)));
     }
     return user.get().memberOfAny(List.copyOf(READERS))
         ? null

@@ -118,7 +118,8 @@ class WorkWaiting {
         .groupName(groupId, language)
         .orElseGet(
             () -> {
-              // The office's groups are for every reader of the reports to see named.
+              // The office's groups are for every reader of the reports to see named (no engine
+              // user is authenticated on this thread; this holds should one ever be).
               Group group =
                   WithoutAuthorization.call(
                       () -> identity.createGroupQuery().groupId(groupId).singleResult());

@@ -35,6 +35,33 @@ class EngineRefusalsTest {
   }
 
   @Test
+  void aRefusalWrappedByTheRestApiIsKnownByItsSentenceWhateverTheCaseDataInIt() {
+    // Two colleagues submit forms of the same case at once: the REST API wraps the engine's.
+    assertThat(
+            EngineRefusals.inWords(
+                "RestException",
+                "Cannot submit task form a1b2: ENGINE-03005 Execution of 'UPDATE"
+                    + " VariableInstanceEntity[textValue=Иванов]' failed. Entity was updated by"
+                    + " another transaction concurrently.",
+                "ru"))
+        .hasValueSatisfying(words -> assertThat(words).startsWith("В этот момент дело изменил"));
+    assertThat(
+            EngineRefusals.inWords(
+                "RestException",
+                "Cannot submit task form a1b2: The user with id 'counsellor-ru' does not have"
+                    + " 'UPDATE' permission on resource 'a1b2' of type 'Task'.",
+                "ru"))
+        .hasValueSatisfying(words -> assertThat(words).startsWith("У вас нет прав"));
+    // Some other thing that "does not exist" is not a task that is gone.
+    assertThat(
+            EngineRefusals.inWords(
+                "RestException",
+                "Cannot submit task form a1b2: the form 'x' does not exist in deployment 1",
+                "ru"))
+        .hasValueSatisfying(words -> assertThat(words).startsWith("Сервер не выполнил действие"));
+  }
+
+  @Test
   void anyOtherRefusalKeepsTheEnginesSentenceForTheAdministratorAndOursPassAsTheyAre() {
     assertThat(EngineRefusals.inWords("ProcessEngineException", "ENGINE-09005 boom", "ru"))
         .contains("Сервер не выполнил действие. Для администратора: ENGINE-09005 boom");

@@ -26,6 +26,8 @@ const RUSSIAN_FIELD_ERRORS = [
   [/^Field must have maximum value of (-?[\d.]+)\.$/, n => `Значение не больше ${n}.`],
   [/^Field must match pattern .*\.$/s, () => 'Значение не в ожидаемом формате.'],
   [/^Field must be a valid email\.$/, () => 'Укажите действительный адрес электронной почты.'],
+  [/^Field must be a valid\s+international phone number\..*$/s,
+    () => 'Укажите номер телефона в международном формате (например, +375291234567).'],
   [/^Value is not a number\.$/, () => 'Значение должно быть числом.']
 ];
 
