@@ -146,15 +146,36 @@ public final class Tasklist {
 
   /** Completes the opened task and waits until Tasklist has closed it. */
   public void complete() {
-    WebElement button = browser.clickable(COMPLETE);
-    button.click();
+    clickComplete();
     browser.until(d -> d.findElements(COMPLETE).isEmpty() ? true : null);
   }
 
   /** Completes the opened task expecting the server to refuse it: the message Tasklist shows. */
   public String completeRefused() {
-    browser.clickable(COMPLETE).click();
+    clickComplete();
     return shownError();
+  }
+
+  /**
+   * Clicks "Complete". A notification of the step before (the task claimed, the case started) may
+   * still lie over it at the bottom of the page: a person closes it and clicks again.
+   */
+  private void clickComplete() {
+    browser.until(
+        d -> {
+          try {
+            browser.clickable(COMPLETE).click();
+            return true;
+          } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            for (WebElement close :
+                d.findElements(By.cssSelector(".notifications .alert .close"))) {
+              if (close.isDisplayed()) {
+                close.click();
+              }
+            }
+            return null;
+          }
+        });
   }
 
   /** Opens "Start process" and picks the process by the name Tasklist shows. */
