@@ -3,18 +3,13 @@ package org.avrr.workflow.i18n;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The engine's refusals of a user's action in the user's language. Tasklist shows the engine's
@@ -91,14 +86,13 @@ class EngineRefusals {
     return Optional.of(Messages.text(language, key));
   }
 
-  static final class Filter extends OncePerRequestFilter {
+  /** The filter: a non-English user's refused actions, their message put in words. */
+  static final class Filter extends TranslatedAnswer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final RequestLanguage languages;
-
     Filter(RequestLanguage languages) {
-      this.languages = languages;
+      super(languages);
     }
 
     @Override
@@ -107,27 +101,16 @@ class EngineRefusals {
           || !ACTION.matcher(request.getRequestURI()).matches();
     }
 
+    /** A refusal: an action's answer is small (nothing, a task's variables, a started instance). */
     @Override
-    protected void doFilterInternal(
-        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      String language = languages.of(request);
-      if (Languages.ENGLISH.equals(language)) {
-        chain.doFilter(request, response);
-        return;
-      }
-      // An action's answer is small: nothing, a task's variables, a started instance.
-      ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, buffered);
-      byte[] body = buffered.getContentAsByteArray();
-      if (buffered.getStatus() >= 400 && body.length > 0) {
-        byte[] worded = worded(body, language);
-        if (worded != null) {
-          buffered.resetBuffer();
-          buffered.getOutputStream().write(worded);
-        }
-      }
-      buffered.copyBodyToResponse();
+    boolean translates(int status) {
+      return status >= 400;
+    }
+
+    @Override
+    byte[] translated(
+        HttpServletRequest request, byte[] body, String contentType, String language) {
+      return worded(body, language);
     }
 
     /** The refusal with its message in words, or null to send it as it came. */

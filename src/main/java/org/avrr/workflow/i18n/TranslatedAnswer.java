@@ -12,7 +12,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * An answer of the engine's API put into the language of the user who asked: the answer is held
  * back, translated ({@link #translated}) and sent. An English user's answer passes as it comes,
- * unbuffered; so does any answer but a 200 with a body.
+ * unbuffered; so does any answer with no body or of a status not {@link #translates translated} (by
+ * default, any but a 200).
  */
 abstract class TranslatedAnswer extends OncePerRequestFilter {
 
@@ -42,7 +43,7 @@ abstract class TranslatedAnswer extends OncePerRequestFilter {
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, buffered);
     byte[] body = buffered.getContentAsByteArray();
-    if (buffered.getStatus() == HttpServletResponse.SC_OK && body.length > 0) {
+    if (translates(buffered.getStatus()) && body.length > 0) {
       byte[] translated = translated(request, body, buffered.getContentType(), language);
       if (translated != null) {
         buffered.resetBuffer();
@@ -50,5 +51,12 @@ abstract class TranslatedAnswer extends OncePerRequestFilter {
       }
     }
     buffered.copyBodyToResponse();
+  }
+
+  /**
+   * Whether an answer of {@code status} is translated: a 200, unless a translator says otherwise.
+   */
+  boolean translates(int status) {
+    return status == HttpServletResponse.SC_OK;
   }
 }
